@@ -41,6 +41,8 @@ from netdir.extract.place_lines import (
     where_of_a_when_where_line,
     with_the_town_below,
 )
+from netdir.extract.places_named_in_full import place_named_in_full
+from netdir.extract.room_codes import names_a_room
 from netdir.extract.term_labelled_places import term_labelled_place
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
 from netdir.extract.town_state_lines import place_of_a_town_and_state_line
@@ -289,6 +291,10 @@ def split_title_at_place(reading: BlockReading, row_text: str = "") -> None:
     if place and reading.location_text is None:
         reading.location_text = place
         reading.sources["location_text"] = reading.sources.get("title", "listing:") + " after @"
+        if (full := place_named_in_full(place, " ".join(row_text.split()))) is not None:
+            # „… Office Hours @ Mugar“ over „Stop in to Mugar Library from 2:00-3:00“
+            reading.location_text = full
+            reading.sources["location_text"] += ", named in full in the block"
 
 
 # „03 Aug - 29 Sep 13“, „18 Jun - 31 Dec 13“: a run over days; a show's hour starts one day.
@@ -311,6 +317,16 @@ def place_below_date(segment: list[LexborNode], reading: BlockReading) -> None:
                 reading.sources["date_text"] = (
                     reading.sources.get("date_text", "listing:") + "+time:show start below"
                 )
+            return
+        if (
+            names_a_room(line)
+            and not _in_the_title(line, reading)
+            and not _named_by_its_day(reading)
+        ):
+            # „16/05/2023“ over „HDB.1.06 Learning Lab“: a room's dotted code („room_codes“); a
+            # block so far named by its day alone is cut from its card's name, not yet read
+            reading.location_text = line
+            reading.sources["location_text"] = "listing:room code below the date"
             return
         if search_date_like(line) or len(line) > MAX_PLACE_LINE:
             continue
@@ -403,6 +419,12 @@ def _venue_line(line: str) -> bool:
         or _ONLINE_PLACE.match(line)
         or (town[:1].isupper() and len(town.split()) <= 4 and names_a_place(venue))
     )
+
+
+def _named_by_its_day(reading: BlockReading) -> bool:
+    """The block's name so far is its date line („<h5>16/05/2023</h5>“ of a card whose name
+    stands above the block)."""
+    return reading.title is not None and reading.title.strip() == (reading.date_text or "").strip()
 
 
 def _in_the_title(line: str, reading: BlockReading) -> bool:

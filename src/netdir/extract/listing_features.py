@@ -81,6 +81,7 @@ from netdir.extract.date_heading_places import place_in_the_date_heading
 from netdir.extract.day_heading_names import SOURCE as DAY_HEADING_NAME
 from netdir.extract.day_heading_names import name_in_the_day_heading
 from netdir.extract.day_line_places import place_after_the_day
+from netdir.extract.from_hour_spans import venue_after_the_hours
 from netdir.extract.icon_facts import place_among_icon_facts
 from netdir.extract.inline_text import visible_text
 from netdir.extract.kind_heading_subjects import SOURCE as SUBJECT_BELOW
@@ -338,6 +339,14 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         time_out_of_place(reading)
     if reading.location_text is None and reading.date_text:
         place_below_date(segment, reading)
+    if (
+        reading.location_text is None
+        and reading.date_text
+        # „… on Friday, October 28 from 2:00-3:30 in Barristers Hall (LAW, …).“
+        and (after_hours := venue_after_the_hours(text_chunks(segment))) is not None
+    ):
+        reading.location_text = after_hours
+        reading.sources["location_text"] = "listing:venue after the prose's hours"
     if reading.location_text is None and reading.date_text and reading.title:
         _place_line_after(segment, reading)
     if reading.location_text is None and reading.date_text:

@@ -58,7 +58,10 @@ _VENUE_WORD = lazy_re.compile(
     # the doing of something, not a house — „Science Building“, „Building 3“)
     # „Council Chambers“, „Board Chamber“: where a council or board meets („Chamber Music“ and
     # „Chamber of Commerce“ are no rooms, so a lone „chamber“ is not one)
-    r"(?<![^\W\d_])(?:chambers|(?:council|board|committee|commission|assembly|civic)\s+chamber|"
+    # („Multi-Agent Map-Building“, „Team-Building“: an English venue word hyphened to the word
+    # before it names a doing, a talk's topic — English writes a house's name in words of their
+    # own, „Science Building“, „Town Hall“)
+    r"(?<![^\W\d_])(?<!-)(?:chambers|(?:council|board|committee|commission|assembly|civic)\s+chamber|"
     # „EXIL Live Music Club“: a club for live music is a venue („Club“ alone is an association
     # as often: „Rotary Club“, „Jazzclub e.V.“)
     # („St. George's Cathedral, Kingston, ON“: a cathedral, a chapel or a synagogue is a house

@@ -21,6 +21,7 @@ from netdir import lazy_re
 from netdir.extract.bracketed_hours import hours_in_brackets
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.from_hour_spans import from_hour_span
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.sentence_ends import sentences
@@ -154,6 +155,10 @@ def _prose_time(lines: list[str], date_text: str) -> str | None:
         span = _SPAN_OPENS_THE_LINE.match(line)
         if span is not None and not _OPEN_HOURS.search(line[span.end() :]):
             return span["clock"]
+    # „Stop in to Mugar Library from 2:00-3:00 for office hours“: English prose's span of hours
+    # after „from“, handed on with its „from“ (``from_hour_spans``).
+    if (from_span := from_hour_span(lines)) is not None:
+        return from_span
     # „Exkursion des NABU am Hammerwoog beim Hotel Blechhammer ab 19:25“: a short line that says
     # where, then from when (``where_then_when``).
     for line in lines:

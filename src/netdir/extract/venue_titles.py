@@ -32,7 +32,7 @@ _PHONE_DIGITS = 7
 # Wirtschaftswunder – … Infos: E-Mail: …, Tel. 07231 / 1559830“) names its event before them.
 _PHONE_LINE_LEAD = 100
 # Map services a „Route“ or „Navi“ link goes to.
-_MAP_HOSTS = lazy_re.compile(
+MAP_HOSTS = lazy_re.compile(
     r"^https?://(?:[\w-]+\.)*(?:maps\.apple\.com|maps\.google\.[a-z.]+|google\.[a-z.]+/maps"
     r"|goo\.gl/maps|maps\.app\.goo\.gl|waze\.com|here\.com|wego\.here\.com|openstreetmap\.org"
     r"|osm\.org|bing\.com/maps)",
@@ -80,7 +80,7 @@ def names_nothing(chunk: str, map_links: set[str]) -> bool:
 
 def map_link_texts(links: list[tuple[LexborNode, str, str]]) -> set[str]:
     """The texts of the block's links to map services („Apple Maps“, „Google Maps“)."""
-    return {text for _, text, href in links if text and _MAP_HOSTS.match(href)}
+    return {text for _, text, href in links if text and MAP_HOSTS.match(href)}
 
 
 def venue_of_the_place(segment: list[LexborNode], place: str) -> str | None:
