@@ -60,6 +60,7 @@ from netdir.extract.prose_times import prose_time
 from netdir.extract.readable_stamps import readable_stamp
 from netdir.extract.relative_days import is_relative_day
 from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
+from netdir.extract.run_end_lines import dates_only_an_end
 from netdir.extract.split_clocks import split_clock
 from netdir.extract.stamp_years import year_from_the_stamp
 from netdir.extract.sub_item_days import in_a_nested_item
@@ -788,6 +789,8 @@ def _shortest_dated_element(
                 continue
             if registration_deadline(text) or _only_a_deadline(text):
                 continue  # „ANMELDUNG BIS ZUM 25.5.2026“ above the card's own date line
+            if dates_only_an_end(text):
+                continue  # „06:00 Uhr · bis 07.09.“ beside the day box: the run's end, no day
             if only_a_moved_day(text):
                 continue  # „… Agenda - adjourned from 22 December 2025“ under the day heading
             if _bold_day_of_a_deadline(candidate):

@@ -28,7 +28,7 @@ def whole_cards_first(considered: list[Candidate], min_score: float) -> list[Can
             continue
         if len(cards.segments) != len(boxes) or any(len(s) != 1 for s in cards.segments):
             continue
-        if all(_holds_one(segment[0], boxes) for segment in cards.segments):
+        if all(holds_one(segment[0], boxes) for segment in cards.segments):
             return [cards, *(c for c in considered if c is not cards)]
     return considered
 
@@ -54,7 +54,7 @@ def _parts_of_titled_boxes(group: Candidate) -> bool:
     )
 
 
-def _holds_one(card: LexborNode, boxes: set[int]) -> bool:
+def holds_one(card: LexborNode, boxes: set[int]) -> bool:
     """``card`` holds exactly one of ``boxes``, as itself or inside it."""
     return sum(1 for node in card.traverse(include_text=False) if node.mem_id in boxes) == 1
 
@@ -96,6 +96,6 @@ def named_cards_over_dated_faces(considered: list[Candidate], min_score: float) 
             # „Upcoming“, „Minutes Available“, „Cancelled“: a committee's rows named by their
             # status badges, the heading above naming the committee — the faces' titles hold.
             continue
-        if all(_holds_one(segment[0], faces) for segment in cards.segments):
+        if all(holds_one(segment[0], faces) for segment in cards.segments):
             return [cards, *(c for c in considered if c is not cards)]
     return considered

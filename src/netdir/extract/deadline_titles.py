@@ -2,7 +2,8 @@
 
 An organisation's dates page, filled from its calendar, lists conferences and workshops beside
 „Deadline 2. Runde Prototype Fund“ — the day applications close. A calendar of a municipality
-has „Redaktionsschluss Amtsblatt“, a club's „Meldeschluss Kreismeisterschaft“. Nobody goes to a
+has „Redaktionsschluss Amtsblatt“, a club's „Meldeschluss Kreismeisterschaft“, an Austrian
+bowling club's „Nenntag STM Doppel“ (the day entries close). Nobody goes to a
 deadline: an entry whose name opens with a deadline word („Deadline“, „Einsendeschluss“,
 „Anmeldeschluss“, „Bewerbungsfrist“ …) dates a closing day, not an event. (A name that merely
 contains such a word later — a film „Deadline“ is rare, a „Saisonabschluss“ is a party — stays.)
@@ -34,6 +35,9 @@ _DEADLINE_NAME = lazy_re.compile(
     r"^(?:deadline|(?:einsende|anmelde|bewerbungs|abgabe|melde|redaktions|einreichungs|annahme)"
     r"(?:schluss|frist|termin)|(?:einreichungs|bewerbungs|anmelde)ende"
     r"|(?:ausschluss|einspruchs|antrags)?frist"
+    # „Nenntag STM Doppel“, „Nennschluss“, „Nennungsschluss“: the day entries for a
+    # championship close (Austrian sports' word for „Meldeschluss“)
+    r"|nenn(?:ungs)?(?:tag|schluss|frist)"
     r"|(?:veröffentlichung|bekanntgabe|bekanntmachung)\s+(?:der|des|von)\b)\b",
     re.IGNORECASE,
 )

@@ -554,7 +554,7 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
     elif date is not None and date.where.endswith(ANNOUNCING):
         # The post's own title names what its lead announces, not a label elsewhere on the
         # page (a newsletter form's „Veranstaltung:“ field).
-        heading = title_heading(headings)
+        heading = title_heading(headings, lines)
         if heading is not None and not (
             is_greeting(heading.value) or _salutes(lines, heading.index)
         ):

@@ -480,7 +480,9 @@ ANNOUNCING = "announcing"
 _LEAD_LINES = 25
 
 
-def title_heading(headings: list[Fact]) -> Fact | None:
+def title_heading(
+    headings: list[Fact], lines: list[tuple[str, LexborNode | None]] | None = None
+) -> Fact | None:
     """The page's one ``<h1>``; on a page without any, its only heading when that is an
     ``<h2>`` (a blog whose theme heads each post with an h2: „<article><header><h2>DUG im
     Juni</h2>“; under „<h2>Jahrestagungen</h2>“ an h3 names the event); None otherwise.
@@ -488,13 +490,27 @@ def title_heading(headings: list[Fact]) -> Fact | None:
     A theme that heads the page with its title and a post whose text opens with the same heading
     again („<h1 class="title">Erstkommunion 2024</h1><div class="content"><h1>Erstkommunion
     2024</h1><p>… findet am Sonntag, den 21. April 2024 statt.</p>“) still has one title: the
-    last of the h1s that all say the same, the one the post's lead follows."""
+    last of the h1s that all say the same, the one the post's lead follows.
+
+    A news post whose text, written in Markdown, opens with a heading of its own („# HSG Pinnau
+    Saisonabschlussturnier: …“) under the template's title and byline („<h1>Saisonabschluss-
+    turnier 2026</h1>“ / „26. März 2026“ / the author) has two that differ: the first, over the
+    post's stamp (``lines`` given), is the post's title, the second only heads its text."""
     titles = [heading for heading in headings if heading.where == "h1"]
     if not titles and len(headings) == 1 and _the_posts_heading(headings[0]):
         titles = headings
     if len({" ".join(title.value.casefold().split()) for title in titles}) == 1:
         return titles[-1]
+    if len(titles) == 2 and lines is not None and _over_a_byline(lines, titles[0].index):
+        return titles[0]
     return None
+
+
+def _over_a_byline(lines: list[tuple[str, LexborNode | None]], index: int) -> bool:
+    """One of the lines right under the heading at ``index`` is only a day with its year: the
+    post's stamp, beside its author."""
+    below = lines[index + 1 : index + 1 + _BYLINE_LINES] if index >= 0 else []
+    return any(_is_stamp(text) for text, _block in below)
 
 
 def _the_posts_heading(heading: Fact) -> bool:
@@ -512,7 +528,7 @@ def day_announced_in_the_lead(
     event, whose only day line is the post's publication date. Only under the page's one
     ``<h1>`` (on a page without one, its one ``<h2>``), and only a sentence that invites or says
     the event takes place."""
-    title = title_heading(headings)
+    title = title_heading(headings, lines)
     if title is None:
         return None
     titles = [title]

@@ -71,6 +71,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     has_year,
 )
+from netdir.extract.dated_card_bodies import dated_cards_over_their_bodies
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_named_rows import names_beside_the_day
 from netdir.extract.day_tables import captioned_day_rows
@@ -477,6 +478,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     considered = whole_blocks_first(considered)
     considered = whole_cards_first(considered, MIN_SCORE)
     considered = named_cards_over_dated_faces(considered, MIN_SCORE)
+    considered = dated_cards_over_their_bodies(considered, MIN_SCORE)
     considered = cards_over_their_place_boxes(considered, MIN_SCORE)
     considered = whole_rows_first(considered, MIN_SCORE)
     chosen: list[Candidate] = []

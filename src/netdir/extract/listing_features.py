@@ -109,6 +109,7 @@ from netdir.extract.row_end_places import place_ending_the_row
 from netdir.extract.rule_dates import date_from_recurrence
 from netdir.extract.rule_places import SOURCE as RULE_PLACE
 from netdir.extract.rule_places import place_of_the_rule
+from netdir.extract.run_end_lines import with_the_run_end
 from netdir.extract.schedule_where_cells import SOURCE as WHERE_CELL_SOURCE
 from netdir.extract.schedule_where_cells import where_of_the_row
 from netdir.extract.slash_town_titles import name_and_town_of_the_line
@@ -417,6 +418,8 @@ def _tidy_the_date(segment: list[LexborNode], reading: BlockReading, texts: list
     if reading.date_text is None:
         return
     reading.date_text = tidy_date_text(reading.date_text)
+    # „Do. 3. September 2026“ in the day box, „06:00 Uhr · bis 07.09.“ on the meta line
+    reading.date_text = with_the_run_end(reading.date_text, text_chunks(segment))
     if not TIME_LIKE.search(reading.date_text) and not add_time_cell(segment, reading):
         add_prose_time(segment, reading)
     if reading.url is None and not reading.date_leads:

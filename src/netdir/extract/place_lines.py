@@ -528,7 +528,15 @@ def venue_part_of_title(title: str) -> tuple[str, str] | None:
     first, second = match["first"].strip(), match["second"].strip()
     if _is_venue(first) == _is_venue(second):
         return None
-    return (second, first) if _is_venue(first) else (first, second)
+    name, place = (second, first) if _is_venue(first) else (first, second)
+    if sum(ch.isalpha() for ch in name) < _NAME_LETTERS:
+        # „Klettersteigdurchquerung Rosengarten - 2026“: the year after the dash is the tour's
+        # edition, no name left when the part before („… Rosengarten“) reads as a venue
+        return None
+    return name, place
+
+
+_NAME_LETTERS = 3  # a name has letters; „2026“, „II“ or „#3“ alone names nothing
 
 
 # "Treff: 12:30 Uhr, Beginn: 13 Uhr, Ort: Vereinsheim (Gaststätte Rudolphia). Anmeldegebühr: …":
