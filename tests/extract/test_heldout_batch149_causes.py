@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from selectolax.lexbor import LexborNode
+
 from netdir.extract.deadline_titles import names_a_deadline
+from netdir.extract.event_page_labels import Fact
 from netdir.extract.place_lines import venue_part_of_title
+from netdir.extract.prose_start import start_in_prose
 from netdir.extract.run_end_lines import dates_only_an_end, is_an_end_line, with_the_run_end
 from tests.extract.realpage_inspect import (
     readings_on,
@@ -190,6 +194,30 @@ def test_the_posts_title_over_its_byline_on_a_snippet() -> None:
 
 def test_the_posts_title_over_its_byline_on_the_page() -> None:
     readings = saved_page_readings("react-hsg-pinnau-news-saisonabschlussturnier-e-jugend-2026")
-    assert readings == [
+    assert [(title, (start or "")[:10], place) for title, start, place in readings] == [
         ("Großes Saisonabschlussturnier der E-Jugend am Samstag!", "2026-05-02", "JBS-Halle")
     ]
+
+
+# 4. „Am Samstag ertönt um 10:30 Uhr der erste Anpfiff.“ a few paragraphs below the announcing
+#    lead: a match day's kick-off („Anpfiff“, „Anstoß“, handball's „Anwurf“, a race's
+#    „Startschuss“) is the hour the announced event begins.
+
+
+def test_the_kick_off_gives_the_start() -> None:
+    lines: list[tuple[str, LexborNode | None]] = [
+        ("Am kommenden Samstag findet das Turnier in der JBS-Halle statt.", None),
+        ("Die Halle wird zum Treffpunkt.", None),
+        ("Am Samstag ertönt um 10:30 Uhr der erste Anpfiff.", None),
+    ]
+    date_fact = Fact("Am kommenden Samstag findet das Turnier statt", "p below h1", 0)
+    start = start_in_prose(lines, date_fact)
+    assert start is not None and start.value == "10:30"
+    kick_off = [("Der Anwurf ist um 18 Uhr in der Sporthalle.", None)]
+    start = start_in_prose(kick_off, Fact("Sa., 7. März", "h1", 0))
+    assert start is not None and start.value == "18:00"
+
+
+def test_the_kick_off_gives_the_start_on_the_page() -> None:
+    readings = saved_page_readings("react-hsg-pinnau-news-saisonabschlussturnier-e-jugend-2026")
+    assert [start for _, start, _ in readings] == ["2026-05-02T10:30"]

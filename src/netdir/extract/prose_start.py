@@ -76,6 +76,20 @@ _TAKES_PLACE_AT_CLOCK = lazy_re.compile(
     r"(?P<uhr>uhr)\b[^.!?\d]{0,30}?\bstatt\b",
     re.I,
 )
+# „Am Samstag ertönt um 10:30 Uhr der erste Anpfiff“, „Anpfiff ist um 15 Uhr“, „Anwurf um 18 Uhr“:
+# a match day's kick-off (football's „Anpfiff“/„Anstoß“, handball's „Anwurf“, a race's
+# „Startschuss“) is when it begins.
+_KICKOFF = r"(?:anpfiff|anstoß|anstoss|anwurf|startschuss)"
+_CLOCK_THEN_KICKOFF = lazy_re.compile(
+    r"\b(?:um|ab)\s+(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?"
+    rf"[^.!?\d]{{0,30}}?\b{_KICKOFF}\b",
+    re.I,
+)
+_KICKOFF_THEN_CLOCK = lazy_re.compile(
+    rf"\b{_KICKOFF}\b[^.!?\d]{{0,20}}?\b(?:um|ab)\s+"
+    r"(?P<clock>(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?)\s*(?P<uhr>uhr\b)?",
+    re.I,
+)
 _DANGLING = lazy_re.compile(r"\b(?:um|ab)$", re.I)  # „Wir treffen uns um“ / „9:30 Uhr …“
 _LINES_AFTER = 8  # the hour follows the day within the post's first paragraphs
 
@@ -113,6 +127,8 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
             _TAKES_PLACE_FROM,
             _MEET_SENTENCE,
             _TAKES_PLACE_AT_CLOCK,
+            _CLOCK_THEN_KICKOFF,
+            _KICKOFF_THEN_CLOCK,
         ]
         for match in [found for pattern in starts for found in pattern.finditer(text)]:
             clock = match.group("clock")
