@@ -50,6 +50,7 @@ from netdir.extract.json_date_parts import (
 )
 from netdir.extract.json_date_parts import TITLE_KEYS as PARTED_TITLE_KEYS
 from netdir.extract.json_date_texts import text_days
+from netdir.extract.json_day_hours import listed_hours
 from netdir.extract.json_day_lists import (
     DAY_LIST_KEYS,
     clock_of_group,
@@ -62,6 +63,7 @@ from netdir.extract.json_file_objects import is_file_object
 from netdir.extract.json_floating_seconds import floating_end, floating_start
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.json_label_facts import with_label_facts
+from netdir.extract.json_language_keys import with_language_keys
 from netdir.extract.json_language_objects import with_language_objects
 from netdir.extract.json_languages import language_text
 from netdir.extract.json_named_dates import with_inherited_names
@@ -213,7 +215,7 @@ def _records(
     value_lists: Iterable[Iterable[Any]], context: PageContext, reading: _Reading
 ) -> list[RawRecord]:
     records: list[RawRecord] = []
-    seen: dict[tuple[str, str], list[tuple[str | None, str | None]]] = {}
+    seen: dict[tuple[str, str], list[tuple[str | None, str | None, str | None]]] = {}
     for values in value_lists:
         for value in values:
             names = place_names(value)
@@ -229,7 +231,8 @@ def _records(
                 if record is None or record.start is None:
                     continue
                 for occurrence in _occurrences(record, node, reading):
-                    if _seen_before(occurrence, seen, _what_about(node, record.title)):
+                    about = _what_about(node, record.title)
+                    if _seen_before(occurrence, seen, about, _identity(node)):
                         continue  # FullCalendar repeats an event in its extendedProps
                     records.append(occurrence)
                     if len(records) >= _MAX_RECORDS:
@@ -276,24 +279,42 @@ def _bare_row_records(value: Any, context: PageContext) -> list[RawRecord]:
 
 def _seen_before(
     record: RawRecord,
-    seen: dict[tuple[str, str], list[tuple[str | None, str | None]]],
+    seen: dict[tuple[str, str], list[tuple[str | None, str | None, str | None]]],
     about: str | None = None,
+    identity: str | None = None,
 ) -> bool:
     """Whether an event of this title and start was read already at this place (or either names
     none: a copy of an event may leave its place out). Same-named events of one day in
     different places (a release party in thirty towns) are as many events, and so are a user
     group's two talks of one evening that name different subjects (``about``: „GDG Riga“ with
-    „What's new in kotlin1.1?“ and with „Kotlin in real life“). Notes ``record``."""
+    „What's new in kotlin1.1?“ and with „Kotlin in real life“), and two entries the answer
+    keeps under different identifiers (``identity``: Hong Kong's poetry exhibition as programme
+    177709 and 177887, shown in two libraries the export names only by number). Notes
+    ``record``."""
     key = (record.title.casefold(), record.start or "")
     place = record.location_text.casefold() if record.location_text else None
     entries = seen.setdefault(key, [])
-    for other_place, other_about in entries:
+    for other_place, other_about, other_identity in entries:
         same_place = place is None or other_place is None or place == other_place
         same_subject = about is None or other_about is None or about == other_about
-        if same_place and same_subject:
+        same_entry = identity is None or other_identity is None or identity == other_identity
+        if same_place and same_subject and same_entry:
             return True
-    entries.append((place, about))
+    entries.append((place, about, identity))
     return False
+
+
+# The keys an answer names each of its entries by.
+_IDENTITY_KEYS = ("id", "uid", "uuid", "_id")
+
+
+def _identity(node: dict[str, Any]) -> str | None:
+    """The identifier the answer gives this entry, or None."""
+    for key in _IDENTITY_KEYS:
+        value = node.get(key)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return None
 
 
 # The keys that say what an event is about beside its name: a talk's subject or its speaker.
@@ -403,8 +424,10 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
     elif isinstance(value, dict):
         # „"infos": [{"label": "Ort", "wert": …}]“: rows of facts read as the keys they name.
         # „"fr": {"title": …}, "en": {"title": …}“ beside the event's day: one language's texts.
+        # „"titlec": …, "titlee": …“: one field per language under keys of its own.
         node = with_known_keys(
-            with_language_objects(with_label_facts(value), _TITLE_KEYS), _KNOWN_KEYS
+            with_language_keys(with_language_objects(with_label_facts(value), _TITLE_KEYS)),
+            _KNOWN_KEYS,
         )
         yield node, around
         inner = stated_parts(node, around)
@@ -609,6 +632,8 @@ def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> 
             copies = [record, *(_on_day(record, day) for day in days[1:])]
             _pair_places(copies)
             return copies
+    if table is None and reading.document and (hourly := _at_hours(record, node)) is not None:
+        return hourly  # „17 Jan 2026 (Sat) 3:30pm, 4:30pm“: a performance at each hour
     if table is None or len(table[1]) < 2:
         return [record]
     key, pairs = table
@@ -616,6 +641,26 @@ def _occurrences(record: RawRecord, node: dict[str, Any], reading: _Reading) -> 
     for start, end in pairs[1:]:
         copy = deepcopy(record)
         _set_occurrence(copy, key, start, end)
+        copies.append(copy)
+    return copies
+
+
+def _at_hours(record: RawRecord, node: dict[str, Any]) -> list[RawRecord] | None:
+    """``record`` and a copy at each further hour its start value lists after its one day
+    (json_day_hours); None when the value lists no hours or its first is not the start's."""
+    start = record.start or ""
+    key = record.field_sources.get("start", "").removeprefix(f"{EXTRACTOR}:")
+    value = node.get(key)
+    hours = listed_hours(value) if isinstance(value, str) and len(start) > 15 else None
+    if hours is None or start[11:16] != hours[0]:
+        return None
+    copies = [record]
+    for hour in hours[1:]:
+        copy = deepcopy(record)
+        copy.start = f"{start[:11]}{hour}{start[16:]}"
+        copy.end = None  # the end stated belongs to the first performance
+        copy.field_sources.pop("end", None)
+        copy.field_sources["start"] = f"{record.field_sources['start']} (hour)"
         copies.append(copy)
     return copies
 

@@ -13,6 +13,14 @@ A key may also say what its value is and at which clock: a Munich event search's
 is read so only when its value states its own offset or „Z“: the stamp then says its clock itself
 (the Munich file's „Utc“ stamps are local with +01:00), while a bare clock under such a key would
 be misread at the page's own clock and stays unread.
+
+A key may name what is dated before the word „date“: „showDate“, „concertDate“, Hong Kong's
+cultural programmes' „predate“ (their presentation date). Such a key is the plain „date“ —
+unless its first word says the day belongs to the record itself or its sale, not to the event
+(„submitdate“, „saleDate“, „publishDate“, „lastModifiedDate“, „birthDate“), names the clock it
+is at (Meetup's „local_date“, read with its „local_time“) or only sorts the records
+(„sort_date“), or the key is the start or end of something else („firstEventStartDate“ of a
+weekly series): those stay unread as days.
 """
 
 from __future__ import annotations
@@ -26,6 +34,13 @@ from netdir import lazy_re
 _KIND_PREFIX = "event"
 # What the value is, written after the field's name („beginDateTime“, „start_date_time“).
 _VALUE_WORD = "datetime"
+# A key that names what is dated before „date“ („showDate“): the plain „date“, unless its words
+# before say the day is the record's own (written, changed, published) or of its sale or deadline,
+# or name the clock it is at (Meetup's „local_date“ beside its „local_time“, read as a pair), or
+# only order the records („sort_date“ on a council's papers).
+_DATE_WORD = "date"
+_BOOKKEEPING = ("submit", "sale", "sell", "publish", "pub", "post", "creat", "updat", "modif", "chang", "edit", "insert", "import", "export", "fetch", "scrap", "crawl", "sync", "issue", "releas", "expir", "valid", "deadline", "due", "birth", "death", "regist", "booking", "order", "payment", "invoice", "last", "check", "review", "approv", "delet", "archiv", "upload", "download", "build", "version", "reply", "comment", "join", "signup", "access", "save", "stored", "index", "sent", "send", "receiv", "end", "until", "stop", "local", "utc", "gmt", "sort")  # fmt: skip
+_BOUND_WORDS = ("start", "end", "begin")
 # The clock the value is at, written last: local (the page's own) or UTC.
 _LOCAL_SUFFIXES = ("local",)
 _UTC_SUFFIXES = ("utc", "gmt")
@@ -65,6 +80,12 @@ def _spelling_of(folded: str, known: dict[str, str]) -> str | None:
         return spelling
     if folded.startswith(_KIND_PREFIX) and len(folded) > len(_KIND_PREFIX):
         return known.get(folded[len(_KIND_PREFIX) :])
+    if folded.endswith(_DATE_WORD) and len(folded) > len(_DATE_WORD):
+        dated = folded[: -len(_DATE_WORD)]
+        # „firstEventStartDate“: the start of something else (a series' first meeting) is no
+        # plain day of this entry.
+        if not dated.startswith(_BOOKKEEPING) and not any(w in dated for w in _BOUND_WORDS):
+            return known.get(_DATE_WORD)
     return None
 
 

@@ -15,6 +15,11 @@ A club's app writes a run in one value, both ends in full: ``"datum": "24.08.201
 Either side alone reads as above; together they are the start and the end
 (:func:`numeric_range`). A side that is no whole date („24. - 27.08.“) leaves the value to the
 other readers.
+
+A run of days in one month writes the month and year once, after the last day: Hong Kong's
+cultural programmes say „1-29/12/2025“ for an exhibition, a German list „1.-29.12.2025“. Days
+before one month are day first whatever the document's other dates say (a month-first writer
+puts the month before its days, „12/1-29/2025“); the run is its first day to its last.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ _DOTTED = lazy_re.compile(
 )
 _SLASHED = lazy_re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
 _DASHED = lazy_re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
+# „1-29/12/2025“, „1.-29.12.2025“: days of one month, the month and the year after the last.
+_DAY_RUN = lazy_re.compile(r"^\s*(\d{1,2})\.?\s?[-–]\s?(\d{1,2})([./])(\d{1,2})\3(\d{4})\s*$")
 # The spaced dash or „bis“ between a run's two ends (a dash inside „02-07-2026“ is unspaced).
 _RUN_SEPARATOR = lazy_re.compile(r"\s+(?:[-–—]|bis)\s+")
 
@@ -76,7 +83,9 @@ def numeric_day(value: str, day_first: bool) -> str | None:
 def numeric_range(value: str, day_first: bool) -> tuple[str, str] | None:
     """``24.08.2019 12:00 - 27.08.2019 23:59`` → (``2019-08-24T12:00``, ``2019-08-27T23:59``):
     a run whose two ends are each a whole date (:func:`numeric_day`), the end not before the
-    start; None for anything else."""
+    start, or days of one month (:func:`_day_run`); None for anything else."""
+    if (days := _day_run(value)) is not None:
+        return days
     parts = _RUN_SEPARATOR.split(value)
     if len(parts) != 2:
         return None
@@ -84,3 +93,15 @@ def numeric_range(value: str, day_first: bool) -> tuple[str, str] | None:
     if start is None or end is None or end < start:
         return None
     return start, end
+
+
+def _day_run(value: str) -> tuple[str, str] | None:
+    """``1-29/12/2025`` → (``2025-12-01``, ``2025-12-29``): days of one month, day first."""
+    match = _DAY_RUN.match(value)
+    if match is None:
+        return None
+    month, year = int(match[4]), int(match[5])
+    first, last = safe_date(year, month, int(match[1])), safe_date(year, month, int(match[2]))
+    if first is None or last is None or last <= first:
+        return None
+    return first.isoformat(), last.isoformat()
