@@ -36,8 +36,9 @@ _DOTTED = lazy_re.compile(
 )
 _SLASHED = lazy_re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
 _DASHED = lazy_re.compile(r"^\s*(\d{1,2})-(\d{1,2})-(\d{4})(?:[ ,T]+(\d{1,2}):(\d{2}))?\s*$")
-# „1-29/12/2025“, „1.-29.12.2025“: days of one month, the month and the year after the last.
-_DAY_RUN = lazy_re.compile(r"^\s*(\d{1,2})\.?\s?[-–]\s?(\d{1,2})([./])(\d{1,2})\3(\d{4})\s*$")
+# „1-29/12/2025“, „1.-29.12.2025“: days of one month, the month and the year after the last (a
+# spaced „24. - 27.08.2019“ stays with the date grammar, as it was).
+_DAY_RUN = lazy_re.compile(r"^\s*(\d{1,2})\.?[-–](\d{1,2})([./])(\d{1,2})\3(\d{4})\s*$")
 # The spaced dash or „bis“ between a run's two ends (a dash inside „02-07-2026“ is unspaced).
 _RUN_SEPARATOR = lazy_re.compile(r"\s+(?:[-–—]|bis)\s+")
 
