@@ -66,6 +66,7 @@ from netdir.extract.title_text import (
 )
 from netdir.extract.venue_address_lines import SOURCE as VENUE_OVER_ITS_ADDRESS
 from netdir.extract.venue_address_lines import venue_over_its_address
+from netdir.extract.venue_clock_name import venue_clock_name
 from netdir.extract.venue_then_name import name_after_its_venue
 from netdir.extract.venue_titles import (
     kind_and_hour,
@@ -429,12 +430,24 @@ def without_document_links(chunk: str, documents: list[str]) -> str:
 # "Jahreshauptversammlung RCA (18.00 Uhr Fährhaus)", "Arbeitseinsatz - 8.00 Uhr bis ca. 12.00
 # Uhr im Hafen", "Boote einkranen ab 8.00 Uhr": the name, then its clock time, then its place.
 _CLOCK_AFTER_NAME = lazy_re.compile(
-    r"(?P<lead>\s*[-–—,(]\s*|\s+)(?P<clock>(?:(?:ab|um|von)\s+)?\d{1,2}[.:]\d{2}"
+    # („…, 15 - 17:00 Uhr“: a whole hour opens the range whose end has the minutes)
+    r"(?P<lead>\s*[-–—,(]\s*|\s+)(?P<clock>(?:(?:ab|um|von)\s+)?"
+    r"(?:(?:[01]?\d|2[0-3])\s*(?:bis|[-–])\s*(?=\d{1,2}[.:]\d{2}\s*Uhr))?\d{1,2}[.:]\d{2}"
     r"(?:\s*Uhr)?(?:\s*(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}[.:]\d{2})?\s*(?:Uhr)?)"
     r"(?P<rest>.*)$"
     # „Informationstreffen für Wahlhelfer:innen (20 Uhr)“: a whole hour alone in the name's
     # closing bracket, or after a short note there („(Öffentlich, um 13 Uhr)“).
     r"|(?P<hour_lead>\s*\(\s*(?:[^(),\d]{1,30},\s*)?)(?P<hour>(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])\s*Uhr)\s*\)\s*$",
+    re.I,
+)
+# „Firmung in der Pfarrkirche Untermieming, 18 Uhr.“, „Der Messias, Basilika Stift Stams,
+# 20 Uhr.“: a whole hour with „Uhr“ after the name's last comma (the hours-and-minutes form above
+# wants a colon or a dot; a bare figure after a comma could be a count, „Uhr“ makes it a clock).
+# Only at the line's end (a pointer „[mehr]“ aside): in „Braunschweig, "Gearbox", Wendenstr. 59,
+# 22 Uhr, live "Trash Hombres"“ the row's name comes after the hour.
+_WHOLE_HOUR_AFTER_NAME = lazy_re.compile(
+    r"(?P<lead>\s*,\s*)(?P<clock>(?:(?:ab|um)\s+)?(?:[01]?\d|2[0-3])\s*Uhr)\b"
+    r"(?P<rest>[\s.!]*(?:\[[^\]\d]{1,20}\]\s*)?)$",
     re.I,
 )
 _PLACE_REST = lazy_re.compile(
@@ -453,10 +466,13 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
     if date is None:
         return
     rest_of_line = chunk[date.end() :]
-    match = _CLOCK_AFTER_NAME.search(rest_of_line)
+    if (split := venue_clock_name(rest_of_line)) is not None:
+        _venue_then_the_clock(split, reading)
+        return
+    match = _CLOCK_AFTER_NAME.search(rest_of_line) or _whole_hour_after_the_name(rest_of_line)
     if match is None:
         return
-    if match["hour"] is not None:
+    if match.groupdict().get("hour") is not None:
         _name_and_its_clock(rest_of_line[: match.start()], match["hour"], reading)
         return
     if not re.search(r"uhr|^(?:ab|um|von)\s", match["clock"], re.I):
@@ -467,6 +483,28 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
     if place is not None and reading.location_text is None and not DATE_LIKE.search(match["rest"]):
         reading.location_text = place["place"].strip()
         reading.sources["location_text"] = "listing:text after the time"
+
+
+def _whole_hour_after_the_name(rest_of_line: str) -> re.Match[str] | None:
+    """„…, 18 Uhr.“ at the end of a line whose name holds no other day (in „Vernissage: 4. Mai
+    2007, 19 Uhr“ the hour is the vernissage's, not the row's)."""
+    match = _WHOLE_HOUR_AFTER_NAME.search(rest_of_line)
+    if match is None or DATE_LIKE.search(rest_of_line[: match.start()]):
+        return None
+    return match
+
+
+def _venue_then_the_clock(split: tuple[str, str, str], reading: BlockReading) -> None:
+    """„Barwies-Sozialzentrum, 20.15 Uhr, Platzkonzert …“: the name after the clock, the clock
+    joins the date, the venue before it is where (``venue_clock_name``)."""
+    venue, clock, name = split
+    reading.title = name
+    reading.sources["title"] = "listing:text (the name after its venue and clock)"
+    reading.date_text = f"{reading.date_text}, {clock}"
+    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:text"
+    if reading.location_text is None:
+        reading.location_text = venue
+        reading.sources["location_text"] = "listing:text (the venue before the clock)"
 
 
 def _name_and_its_clock(before_clock: str, clock: str, reading: BlockReading) -> bool:

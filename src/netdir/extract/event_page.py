@@ -35,6 +35,7 @@ from netdir.extract.block_places import invited_place, stated_place
 from netdir.extract.block_text import HEADING_TAGS, names_a_day, node_text, text_lines
 from netdir.extract.bold_labels import bold_labels_apart
 from netdir.extract.bold_page_heading import bold_opening_heading
+from netdir.extract.clocked_day_again import day_again_with_its_clock
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.date_heading_over_name import (
@@ -97,6 +98,7 @@ from netdir.extract.lead_sentence import names_only_the_list, names_the_next_mee
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
 from netdir.extract.online_mentions import held_online
+from netdir.extract.pin_lines import line_beside_a_pin
 from netdir.extract.place_for_each import place_for_each
 from netdir.extract.place_lines import is_address, names_a_place
 from netdir.extract.prose_announcements import day_in_words
@@ -642,6 +644,7 @@ def _the_place(
             else None
         )
         or place_by_markup(lines, date.index if date is not None else 0)
+        or _pinned_line(lines)
         or _venue_led_in(lines)  # „… Veranstaltungsort sind die“ over the address lines
         or place_after_the_date(headings, title)
         or place_in_the_dated_heading(headings, title)
@@ -657,6 +660,12 @@ def _the_place(
         or _the_other_icon_fact(lines, date)
         or _held_online_on_the_day(lines, date)
     )
+
+
+def _pinned_line(lines: _Lines) -> Fact | None:
+    """The line a map-pin icon marks („location_on“ beside the address: ``pin_lines``)."""
+    found = line_beside_a_pin(lines)
+    return Fact(found[0], "line beside a pin icon", found[1]) if found else None
 
 
 def _held_online_on_the_day(lines: _Lines, date: Fact | None) -> Fact | None:
@@ -802,6 +811,11 @@ def _timed_date_text(
     lines, facts = page.lines, page.facts
     date_text = with_open_end(lines, date)
     time = facts.get("time") or time_below(lines, date)
+    if time is None and not TIME_LIKE.search(date_text):
+        again = day_again_with_its_clock(lines, date_text, date.index)
+        if again is not None:
+            # „24 Mai 2026“ in the heading, „24 Mai 2026 13:00“ / „- 24 Mai 2026 18:00“ below
+            return again[0], title
     if time is None and not TIME_LIKE.search(date_text):
         time = start_in_prose(lines, date)  # „… Beginn ab 19:30.“ in the post's text
     if time is None and meta is not None and meta.time and not TIME_LIKE.search(date_text):

@@ -98,6 +98,7 @@ from netdir.extract.month_heading_days import day_of_the_month
 from netdir.extract.month_stamp_days import day_beside_a_month_stamp
 from netdir.extract.name_am_day import name_before_its_day
 from netdir.extract.name_heading_above import name_heading_above
+from netdir.extract.organiser_clauses import without_the_organiser
 from netdir.extract.place_lines import (
     names_a_venue_word,
     no_place_noun,
@@ -217,6 +218,8 @@ def read_block(
     # „Lab Treffen im Impact Hub Karlsruhe, 76131 Karlsruhe, Kaiserstr 97, Karte“: the address
     # (before the conditions: a postcode opens with a figure as „4 gegen 4“ does).
     address_after_the_name(segment, reading)
+    # „Gacher Blick-Messe, Veranstalter: Mieminger Bergler.“: the name, then who holds it.
+    without_the_organiser(reading)
     # „Osterturnier, Hobby-Mixed, Halle, mind. 2 Frauen, ab 14 Jahren“: the name, then who plays.
     name_before_its_conditions(reading)
     # „Herbstcup Kreisklasse bis Bezirksliga in 2 Leistungsklassen …“: the name, then the leagues.

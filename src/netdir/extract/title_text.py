@@ -212,6 +212,10 @@ def _is_junk_text(title: str) -> bool:
     lowered = title.strip().strip(_ARROWS).strip().lower()
     if lowered in _ARROWED_POINTERS and lowered != title.strip().lower():
         return True
+    # „[mehr]“, „[ weiter ]“: a link a table site sets in square brackets after the row's text
+    # is the row's pointer, bracketed or not
+    if lowered.startswith("[") and lowered.endswith("]"):
+        lowered = lowered[1:-1].strip()
     if "(" in lowered:
         lowered = _BRACKETED_POINTER.sub(" ", lowered).strip()
     if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):

@@ -1,0 +1,45 @@
+"""An event page's line that a map-pin icon marks is where the event is held.
+
+A Hugo theme's event page sets its facts in a box of rows, each an icon font's glyph beside a
+paragraph: „<div class="row"><span class="material-icons">location_on</span><p>Räume des
+IZRD-eV, Normannstraße 1-2, 10367 Berlin Lichtenberg</p></div>“, then „schedule“ beside the
+hours. No label names the address and no markup calls it a place; the pin says it, as a reader
+takes it from the pin. A listing's rows read their pins already (``block_places``); a single
+event's page did not.
+
+Only a short line that is no date is read, whose own element opens with the pin or whose
+element's nearest sibling before it is the pin (an icon that draws nothing but its glyph).
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborNode
+
+from netdir.extract.block_places import is_pin_icon
+from netdir.extract.date_cues import DATE_LIKE
+
+_ICON_TAGS = frozenset({"i", "span", "img", "svg"})
+_MAX_WORDS = 16
+
+
+def line_beside_a_pin(lines: list[tuple[str, LexborNode | None]]) -> tuple[str, int] | None:
+    """(text, index) of the first short, dateless line a map-pin icon marks; None if none."""
+    for index, (text, block) in enumerate(lines):
+        if block is None or not text or len(text.split()) > _MAX_WORDS or DATE_LIKE.search(text):
+            continue
+        if _pinned(block):
+            return text, index
+    return None
+
+
+def _pinned(block: LexborNode) -> bool:
+    """The block opens with a pin icon, or the element right before it is one."""
+    first = block.child
+    while first is not None and first.tag == "-text" and not (first.text() or "").strip():
+        first = first.next
+    if first is not None and first.tag in _ICON_TAGS and is_pin_icon(first):
+        return True
+    before = block.prev
+    while before is not None and before.tag == "-text" and not (before.text() or "").strip():
+        before = before.prev
+    return before is not None and before.tag in _ICON_TAGS and is_pin_icon(before)
