@@ -279,7 +279,7 @@ _CUES = lazy_re.compile(
     r"jede|every|each|alle\s|allen\s|all\s|ings\b|nights\b|noons\b|regular|regelm|t(?:ä|ae)g|w(?:ö|oe)chentl|weekly|monat|month|quart|viertelj|halbj"
     r"|annual|yearly|j(?:ä|ae)hr|daily|nightly|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
-    r"|take\s+place|immer\s+am|jeweils\s+am|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on"
+    r"|take\s+place|immer\s+am|jeweils\s+(?:am|mo|di|mi|do|fr|sa|so)|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on"
     r"|in\s+der\s+regel\s|tag\s+(?:ist|bleibt)\s|wochentakt|wochen-takt|tagetakt|tage-takt|wochentag",
     _FLAGS,
 )
@@ -289,7 +289,7 @@ _CUE_PIECES = (
     "wöchentl", "woechentl", "weekly", "monat", "month", "quart", "viertelj", "halbj", "annual",
     "yearly", "jähr", "jaehr", "daily", "nightly", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
-    " meet", "take place", "immer am", "jeweils am", "stets am", "always on", "ab sofort", "künftig",
+    " meet", "take place", "immer am", "jeweils ", "stets am", "always on", "ab sofort", "künftig",
     "now on", "der regel", "tag ist", "tag bleibt", "takt", "wochentag",
 )  # fmt: skip
 
@@ -405,16 +405,16 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     occasional = _NOT_EVERY_WEEK.search(text) is not None
     always = (
         _ALWAYS_ON_WEEKDAY.search(text)
-        if not occasional and ("mmer am" in text or "eweils am" in text)
+        if not occasional and ("mmer am" in text or "eweils" in text)
         else None
     )
     if (
         always is not None
         and not _says_closed(text, always)
         # ("Am 3. und 4. Mai, jeweils am Samstag und Sonntag": each of the days named)
-        and (always["each"].lower() == "immer" or _A_DATE.search(text) is None)
+        and (always["each"] is not None or not _date_in_its_sentence(text, always))
     ):
-        day = WEEKDAYS[always["wd"].lower()]
+        day = WEEKDAYS[(always["wd"] or always["wd2"]).lower()]
         return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([day])}", *always.span())
     from_now = (
         _FROM_NOW_ON_WEEKDAY.search(text)
@@ -620,8 +620,12 @@ _DATE_AFTER = lazy_re.compile(r"\s*,?\s*(?:den\s+|dem\s+)?\d{1,2}\.")
 _ALWAYS_ON_WEEKDAY = lazy_re.compile(
     # ("Wir treffen uns von den Herbst- bis zu den Frühlingsferien jeweils am Montag von 17.00 -
     # 18.00 Uhr": "jeweils am" as "immer am", in a text naming no date)
-    rf"\b(?P<each>immer|jeweils)\s+am\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
-    r"(?!\s*,?\s*(?:den\s+|dem\s+|der\s+)?\d)(?!\s+(?:vor|nach|im|in|des|der|zum|zur)\b)",
+    rf"\b(?:(?P<each>immer)\s+am|jeweils\s+am)\s+(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag)?\b"
+    # ("jeweils am Montag zur Vorlesungszeit (9:45-11:15)": "zur …zeit" says its hours, no feast)
+    r"(?!\s*,?\s*(?:den\s+|dem\s+|der\s+)?\d)(?!\s+(?:vor|nach|im|in|des|der|zum|zur(?!\s+[^\W\d]*zeit\b))\b)"
+    # ("Sie findet in offener Form jeweils Mittwoch 11--12 … statt": "jeweils" without "am",
+    # its hours right after — not "jeweils Montag bis 09:00 Uhr", a deadline)
+    rf"|\bjeweils\s+(?P<wd2>{_WD})\s+(?:von\s+|ab\s+|um\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|–|bis\s+\d|uhr)",
     _FLAGS,
 )
 # "ab sofort bieten wir am Sonntagmorgen wieder unsere Sonnenbeobachtung an": a weekday without
@@ -633,6 +637,23 @@ _FROM_NOW_ON_WEEKDAY = lazy_re.compile(
     _FLAGS,
 )
 _A_DATE = lazy_re.compile(r"\d{1,2}\.\s?(?:\d{1,2}\.|" + _MONTH_NAMES + r")", _FLAGS)
+# A sentence ends at a stop before a capital ("… angeboten. Diese finden …"), not inside a date
+# ("am 3. und 4. Mai").
+_SENTENCE_END = lazy_re.compile(rf"[.!?]\s+(?=[A-ZÄÖÜ])(?!(?i:{_MONTH_NAMES})\b)")
+
+
+def _date_in_its_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether the sentence of a "jeweils am Montag" names a date: then "jeweils" spreads over the
+    days it names ("Am 3. und 4. Mai, jeweils am Samstag und Sonntag"); a date in another sentence
+    is the rule's first day ("ab KW 18 (27.4.2020) … angeboten. Diese finden jeweils am Montag …
+    statt")."""
+    ends = [end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())]
+    begin = ends[-1] if ends else 0
+    following = _SENTENCE_END.search(text, match.end())
+    finish = following.start() if following else len(text)
+    return _A_DATE.search(text, begin, finish) is not None
+
+
 _MONTHLY_RIGHT_BEFORE = lazy_re.compile(r"\b(?:monatlich|monthly)\s*,?\s*$", _FLAGS)
 # "Austausch über den Predigttext des kommenden Sonntags 14-tägig dienstags": a weekday in the
 # genitive ("des Sonntags") names a day, it is no adverb of the rule.
