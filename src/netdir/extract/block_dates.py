@@ -47,6 +47,7 @@ from netdir.extract.date_cues import (
     without_publication_notes,
 )
 from netdir.extract.date_remarks import is_dashed_remark
+from netdir.extract.doors_then_start import start_after_the_doors
 from netdir.extract.dotted_line_clocks import clock_piece
 from netdir.extract.fuller_day_beside import fuller_day_beside
 from netdir.extract.introduced_clocks import performance_clock
@@ -190,6 +191,11 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     if labelled is not None:
         reading.date_text = f"{reading.date_text}, {labelled}"
         return True
+    # „18:30 Einlass · 19:30 Beginn“ on one line: the doors' clock, then the show's.
+    for chunk in chunks:
+        if (start := start_after_the_doors(chunk)) is not None:
+            reading.date_text = f"{reading.date_text}, {start}"
+            return True
     # „Einlass: ab 9.30 Uhr“ / „gemeinsamer Start: 10.00 Uhr“ / „Ende: ca. 16.30 Uhr“
     labelled = start_and_end(chunks)
     if labelled is not None:

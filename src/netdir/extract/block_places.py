@@ -194,6 +194,8 @@ def place_ending_the_prose(segment: list[LexborNode], reading: BlockReading) -> 
     if reading.location_text is not None or reading.date_text is None or reading.holds_several:
         return
     for line in text_chunks(segment):
+        if reading.title and line != reading.title and line in reading.title:
+            continue  # „Kunst im Lagerraum+“, the work named in „Arturo Di Maria – …“: a name
         if (place := venue_ending_a_sentence(line)) is not None:
             reading.location_text = place
             reading.sources["location_text"] = "listing:venue a sentence ends on"

@@ -37,6 +37,7 @@ from netdir.extract.header_taglines import is_a_tagline
 from netdir.extract.inline_text import visible_text
 from netdir.extract.pair_row_labels import pair_row_labels
 from netdir.extract.rule_ended_runs import end_at_rules
+from netdir.extract.sentence_headings import page_name_over_a_headline
 from netdir.extract.weekday_lines import may_hold_a_weekly_line, weekly_row_line, weekly_rule
 
 MIN_ITEMS = 2
@@ -212,6 +213,10 @@ class Outline:
         if headings and is_a_tagline(headings[0]):
             # „<h1>Arbeitseinsätze</h1><h2>Unsere Kleingartenanlage … befindet sich im
             # Poisental …</h2>“: the site's description under the page's name heads nothing.
+            headings = headings[1:]
+        elif page_name_over_a_headline(headings) is not None:
+            # „<h1>Santa Baby</h1> … <h2>Ein festliches Matchmaking mit Folgen.</h2>“ over the
+            # story and the show's dates: the headline heads the story, the h1 names the dates.
             headings = headings[1:]
         headings = headings[:1]
         container = node.parent

@@ -13,6 +13,7 @@ from functools import cache
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.artist_work_titles import artist_and_work
 from netdir.extract.block_dates import (
     add_time_cell,
 )
@@ -69,6 +70,7 @@ from netdir.extract.list_labels import label_above_the_list
 from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.marked_year_tabs import MARKED_YEAR, marked_year
+from netdir.extract.meeting_lead import meeting_of_the_lead
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.own_table_labels import labels_of_the_rows_table
 from netdir.extract.relative_days import today_of_heading
@@ -142,6 +144,8 @@ def read_in_context(
     # Tables pooled by their class: each row by its own table's header (own_table_labels).
     labels = labels_of_the_rows_table(segment, candidate)
     reading = read_block(segment, base_url, labels, heading_before)
+    if reading.sources.get("title", "").endswith(("h1", "h2", "h3", "h4", "h5", "h6")):
+        _named_by_artist_and_work(segment, reading)
     # „&nbsp; | &nbsp; | &nbsp; | Robert Heimbach | Investigation of …“ under a dated talk.
     session_of_the_row_above(segment, labels, reading, base_url)
     if _a_list_row(segment, candidate) and (
@@ -230,7 +234,42 @@ def read_in_context(
             reading.sources["date_text"] = (
                 reading.sources.get("date_text", "listing:") + " + hours of the heading"
             )
+    if reading.date_text is not None and (
+        not TIME_LIKE.search(reading.date_text) or reading.location_text is None
+    ):
+        _met_as_the_lead_says(segment, reading)
     return reading
+
+
+def _named_by_artist_and_work(segment: list[LexborNode], reading: BlockReading) -> None:
+    """„<h2>Erna Hürzeler</h2><p class="exhibit-title">Mädesüss trifft Teufelskralle</p>“: the
+    artist and the work name the card (``artist_work_titles``); the work's name is no place."""
+    named = artist_and_work(segment, reading.title)
+    if named is None:
+        return
+    reading.title, work = named
+    reading.sources["title"] += " + the title line below the artist"
+    if reading.location_text == work:
+        reading.location_text = None
+        reading.sources.pop("location_text", None)
+
+
+def _met_as_the_lead_says(segment: list[LexborNode], reading: BlockReading) -> None:
+    """„Wir treffen uns ab 20 Uhr im Garten des Rosenhofs von Mollis.“ above the sections of
+    the evenings (``meeting_lead``): a section without its own clock or place meets so."""
+    assert reading.date_text is not None
+    meeting = meeting_of_the_lead(segment[0]) if segment else None
+    if meeting is None:
+        return
+    clock, place = meeting
+    if not TIME_LIKE.search(reading.date_text) and names_a_day(reading.date_text):
+        reading.date_text = f"{reading.date_text}, {clock}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + " + the lead's meeting clock"
+        )
+    if reading.location_text is None:
+        reading.location_text = place
+        reading.sources["location_text"] = "listing:the lead's meeting place"
 
 
 _FROM_A_HEADING = ("listing:heading-before", "listing:heading above")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from netdir import lazy_re
 from netdir.extract.country_names import COUNTRY_NAMES
 from netdir.extract.date_cues import TIME_LIKE, search_date_like
+from netdir.extract.doors_then_start import start_after_the_doors
 from netdir.extract.place_labels import PROSE_WORDS
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION, PLACE_PREPOSITION
 from netdir.extract.title_text import title_in_text
@@ -365,6 +366,8 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
         if not (
             any(anchor and anchor in above for anchor in anchors)
             or (TIME_LIKE.search(above) and len(above) <= 30)
+            # „18:30 Einlass · 19:00 Vorspeise“: the doors' and the start's clocks, a time line
+            or start_after_the_doors(above) is not None
         ):
             continue
         line = lines[index + 1].strip(" ,;")
@@ -388,6 +391,8 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
             return line  # „Bern, Schweiz.“ under „Konzert im Elfenau Park“
         if _plain(line) and venue_slash_town(line) and not any(a and a in line for a in anchors):
             return line  # „Aarepark / Interlaken“ under „hip hop concert“
+        if _plain(line) and _house_and_town(line) and not any(a and a in line for a in anchors):
+            return line  # „Das Vindobona, Wien“ under „18:30 Einlass · 19:30 Beginn“
         if not _plain(line) or (
             any(anchor and anchor in line for anchor in anchors)
             and not _venue_around_the_name(line, anchors)
