@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from netdir import lazy_re
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.records import RawRecord
 
@@ -70,7 +71,7 @@ def _venue_in(text: str, venues: list[str]) -> str | None:
 # „ Ostheim“, „ Mümmelmannsberg“: capitalised words right after the venue's name, no comma or
 # stop between — the prose's venue is longer than the other row's („in der Grundschule
 # Mümmelmannsberg für 2. Klassen“ beside a row at „Grundschule“): a school of its own
-_GOES_ON = re.compile(r"^(?:[ \t]+[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*){1,3}(?=[\s,.;:!?)]|$)")
+_GOES_ON = lazy_re.compile(r"^(?:[ \t]+[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*){1,3}(?=[\s,.;:!?)]|$)")
 # („… im Kulturhaus Am Markt“: a capitalised word after the name may open a street's name too;
 # only words that are no small word of a street or a sentence go on)
 _NOT_A_NAME = frozenset({"Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Und", "Der", "Die", "Das"})
