@@ -11,6 +11,8 @@ heading, the parts are fields of one offering, and the cards are the list.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.listing_groups import Candidate
@@ -59,7 +61,24 @@ def holds_one(card: LexborNode, boxes: set[int]) -> bool:
     return sum(1 for node in card.traverse(include_text=False) if node.mem_id in boxes) == 1
 
 
-_NEAR_TIE = 0.9  # the cards score about as well as the faces that date them
+_NEAR_TIE = 0.9  # the cards score about as well as the parts of them that won
+
+
+def near_tie_cards_around(considered: list[Candidate], min_score: float) -> Iterator[Candidate]:
+    """The groups after the best one, in their order, that are each card of the best group's
+    blocks: nearly tying with it, every card dated, one block per card, each holding exactly one
+    of the best group's blocks — the readers of a card's face or body ask these the same."""
+    best = considered[0]
+    parts = {segment[0].mem_id for segment in best.segments if segment}
+    for cards in considered[1:]:
+        if cards.score < max(min_score, _NEAR_TIE * best.score) or cards.dated_share < 1.0:
+            continue
+        if len(cards.segments) != len(best.segments) or any(len(s) != 1 for s in cards.segments):
+            continue
+        if all(holds_one(segment[0], parts) for segment in cards.segments):
+            yield cards
+
+
 _HEADING_BEFORE = "heading-before"
 
 
@@ -85,17 +104,11 @@ def named_cards_over_dated_faces(considered: list[Candidate], min_score: float) 
         return considered
     if len({r.title for r in readings}) != 1:
         return considered
-    faces = {segment[0].mem_id for segment in best.segments if segment}
-    for cards in considered[1:]:
-        if cards.score < max(min_score, _NEAR_TIE * best.score) or cards.dated_share < 1.0:
-            continue
-        if len(cards.segments) != len(best.segments) or any(len(s) != 1 for s in cards.segments):
-            continue
+    for cards in near_tie_cards_around(considered, min_score):
         titles = [r.title for r in cards.readings if not is_open_slot(r.title)]
         if len(titles) < 2 or len(set(titles)) < len(titles):
             # „Upcoming“, „Minutes Available“, „Cancelled“: a committee's rows named by their
             # status badges, the heading above naming the committee — the faces' titles hold.
             continue
-        if all(holds_one(segment[0], faces) for segment in cards.segments):
-            return [cards, *(c for c in considered if c is not cards)]
+        return [cards, *(c for c in considered if c is not cards)]
     return considered

@@ -12,10 +12,8 @@ of cards, every one dated, holds each body in a card of its own, the cards are t
 
 from __future__ import annotations
 
-from netdir.extract.card_parts import holds_one
+from netdir.extract.card_parts import near_tie_cards_around
 from netdir.extract.listing_groups import Candidate
-
-_NEAR_TIE = 0.9  # the cards score about as well as the bodies inside them
 
 
 def dated_cards_over_their_bodies(considered: list[Candidate], min_score: float) -> list[Candidate]:
@@ -26,12 +24,7 @@ def dated_cards_over_their_bodies(considered: list[Candidate], min_score: float)
     best = considered[0]
     if best.dated_share >= 1.0 or len(best.containers) < 2:
         return considered  # every body dated, or one box of blocks: no card lost its day
-    bodies = {segment[0].mem_id for segment in best.segments if segment}
-    for cards in considered[1:]:
-        if cards.score < max(min_score, _NEAR_TIE * best.score) or cards.dated_share < 1.0:
-            continue
-        if len(cards.segments) != len(best.segments) or any(len(s) != 1 for s in cards.segments):
-            continue
-        if all(holds_one(segment[0], bodies) for segment in cards.segments):
-            return [cards, *(c for c in considered if c is not cards)]
-    return considered
+    cards = next(near_tie_cards_around(considered, min_score), None)
+    if cards is None:
+        return considered
+    return [cards, *(c for c in considered if c is not cards)]
