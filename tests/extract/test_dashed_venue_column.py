@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from netdir.extract.dashed_venue_column import move_dashed_venue_column
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_records
 
 
 def _records(*titles: str) -> list[RawRecord]:
-    return [
-        RawRecord(source_id="s", page_url="https://x.example/", extractor="listing", title=title)
-        for title in titles
-    ]
+    return raw_records(*titles)
 
 
 def test_repeated_tails_after_different_names_are_places() -> None:

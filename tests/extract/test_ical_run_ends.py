@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 
 
 def _record(title: str, start: str, end: str | None = None) -> RawRecord:
-    return RawRecord(
-        source_id="s",
-        page_url="https://example.org/k.ics",
-        extractor="ical",
-        title=title,
-        start=start,
-        end=end,
+    return raw_record(
+        title, extractor="ical", page_url="https://example.org/k.ics", start=start, end=end
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 from tests.extract.realpage_inspect import Span, saved_page_stamps, stamps_on
 
 _Record = Span
@@ -137,19 +137,15 @@ def test_lisa_woelfls_readings_are_held_in_their_houses() -> None:
 def test_a_venue_of_another_row_keeps_its_house_number() -> None:
     from netdir.extract.shared_venues import places_from_other_rows
 
-    def row(title: str, description: str, place: str | None = None) -> RawRecord:
-        return RawRecord(
-            source_id="s",
-            page_url="https://example.org/",
-            extractor="listing",
-            title=title,
-            description=description,
-            location_text=place,
-        )
-
-    known = row("Treffen", "Am 23.01.2019 treffen wir uns um 19 Uhr im Zeiseweg 9.", None)
-    known.location_text = "Zeiseweg 9 in den Räumen des CCCHH"
-    other = row("Geekfem Treffen", "wir treffen uns am 15.3. ab 19 Uhr im Zeiseweg 9. Für zwei …")
+    known = raw_record(
+        "Treffen",
+        description="Am 23.01.2019 treffen wir uns um 19 Uhr im Zeiseweg 9.",
+        location_text="Zeiseweg 9 in den Räumen des CCCHH",
+    )
+    other = raw_record(
+        "Geekfem Treffen",
+        description="wir treffen uns am 15.3. ab 19 Uhr im Zeiseweg 9. Für zwei …",
+    )
     places_from_other_rows([known, other])
     assert other.location_text == "Zeiseweg 9"
 

@@ -9,6 +9,7 @@ from netdir.extract.dash_tail_places import dash_tail, places_after_dashes
 from netdir.extract.pictograph_facts import pin_marked_place
 from netdir.extract.shared_venues import places_from_other_rows
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # Cause: a list of meeting papers writes where the meeting was after the day's dash — „12 April
@@ -149,14 +150,7 @@ def test_the_demo_parishs_first_communion_post() -> None:
 
 
 def _row(title: str, description: str, place: str | None = None) -> RawRecord:
-    return RawRecord(
-        source_id="s",
-        page_url="https://example.org/",
-        extractor="listing",
-        title=title,
-        description=description,
-        location_text=place,
-    )
+    return raw_record(title, description=description, location_text=place)
 
 
 def test_a_venue_of_another_row_goes_on_with_the_proses_name() -> None:

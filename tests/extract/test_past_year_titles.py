@@ -8,13 +8,12 @@ import pytest
 
 from netdir.extract.past_year_titles import last_year_named, undated_of_a_past_year
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 from tests.extract.realpage_inspect import inspect_corpus_page
 
 
 def _record(title: str, **fields: str) -> RawRecord:
-    return RawRecord(
-        source_id="s", page_url="https://example.org/", extractor="listing", title=title, **fields
-    )
+    return raw_record(title, **fields)
 
 
 @pytest.mark.parametrize(

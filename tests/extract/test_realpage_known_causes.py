@@ -11,6 +11,7 @@ from netdir.extract.running_years import years_along_the_list
 from netdir.extract.section_years import FROM_SECTION, years_from_the_section
 from netdir.html_depth import parse_html
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 from tests.extract.realpage_inspect import inspect_page as _inspect
 
 
@@ -35,16 +36,7 @@ def test_a_yearless_table_takes_the_year_of_the_date_beside_it(
 
 
 def _rows(*days: str) -> list[RawRecord]:
-    return [
-        RawRecord(
-            source_id="s",
-            page_url="https://x.test/",
-            extractor="listing",
-            title=f"Führung {day}",
-            date_text=day,
-        )
-        for day in days
-    ]
+    return [raw_record(f"Führung {day}", date_text=day) for day in days]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 
 CARD = """<html><body><article>
 <script type="application/ld+json">[
@@ -22,13 +23,7 @@ CARD = """<html><body><article>
 
 
 def _record(day: str) -> RawRecord:
-    return RawRecord(
-        source_id="s",
-        title="Herbstfest",
-        start=day,
-        extractor="jsonld",
-        page_url="https://x.example/",
-    )
+    return raw_record("Herbstfest", extractor="jsonld", start=day)
 
 
 def test_the_row_naming_the_day_and_one_clock_gives_the_start() -> None:

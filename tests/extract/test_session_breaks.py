@@ -4,17 +4,11 @@ from __future__ import annotations
 
 from netdir.extract.session_breaks import without_breaks
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 
 
 def _record(title: str, start: str, end: str | None = None) -> RawRecord:
-    return RawRecord(
-        source_id="s",
-        page_url="https://example.org/",
-        extractor="t",
-        title=title,
-        start=start,
-        end=end,
-    )
+    return raw_record(title, extractor="t", start=start, end=end)
 
 
 def test_a_camps_lunch_between_sessions_and_a_half_hour_breakfast_are_gaps() -> None:

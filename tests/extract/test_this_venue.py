@@ -7,14 +7,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.this_venue import place_rows_at_the_venue
 from netdir.records import RawRecord
+from tests.extract.raw_records import raw_record
 from tests.extract.realpage_inspect import inspect_corpus_page
 
 
 def _record(title: str, place: str | None = None) -> RawRecord:
-    return RawRecord(
-        source_id="s", page_url="https://example.org/", extractor="listing", title=title,
-        location_text=place,
-    )  # fmt: skip
+    return raw_record(title, location_text=place)
 
 
 def test_rows_of_a_box_at_this_venue_take_the_events_place() -> None:
