@@ -1,4 +1,5 @@
-"""Days a statute or a report records, no event's: a revision stamp „Stand: Januar 2016“, a signing
+"""Days a statute or a report records, no event's: a revision stamp „Stand: Januar 2016“ or
+„Zuletzt aktualisiert: Mai 2017“ (a course page's, round 273), a signing
 line „Ausgefertigt: Aichelberg, 21.11.2024“, a council's decision „Der Gemeinderat der Gemeinde
 Aichelberg hat am 20.05.2021 folgende Satzung … beschlossen:“, „Der Gemeinderat Bösingen hat am
 30. Juli 2026 einstimmig der Verpachtung des Dachs … zugestimmt.“, and a statute's clause on its
@@ -19,10 +20,16 @@ from netdir import lazy_re
 _FLAGS = re.IGNORECASE
 _MONTH = r"(?:jan|feb|mär|maer|apr|mai|jun|jul|aug|sep|okt|nov|dez)[^\W\d]*"
 _DAY = rf"(?:\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*(?:\d{{2,4}})?|{_MONTH}\s+\d{{4}}))"
+# „Zuletzt aktualisiert: Mai 2017“ under a course table (round 273), „Letzte Änderung: März 2020“:
+# the words of a revision stamp before a month, as „Stand:“ is
+_UPDATED = (
+    r"(?:zuletzt\s+)?(?:aktualisiert|geändert|bearbeitet|überarbeitet)(?:\s+(?:am|im))?"
+    r"|letzte\s+(?:aktualisierung|änderung|überarbeitung)"
+)
 # „Stand: Januar 2016“, „Ausgefertigt: Aichelberg, 21.11.2024“: the stamp alone
 # (a stamp with its day, „Stand: 26.05.2025“, is read as the page's publishing day elsewhere)
 _STAMP = lazy_re.compile(
-    rf"\s*(?:stand\s*:\s*{_MONTH}\s+\d{{4}}"
+    rf"\s*(?:(?:stand\s*:|(?:{_UPDATED})\s*:?)\s*{_MONTH}\s+\d{{4}}"
     rf"|ausgefertigt\s*:\s*(?:[^\W\d][\w. -]{{0,40}}?,\s*(?:den\s+)?)?{_DAY})\s*$",
     _FLAGS,
 )

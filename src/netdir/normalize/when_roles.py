@@ -34,6 +34,7 @@ from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
 from netdir.normalize.when_foundings import FOUNDING_HINTS, founded_on
 from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
+from netdir.normalize.when_mailing_days import MAILED_HINTS, mailed_on
 from netdir.normalize.when_office_handovers import HANDOVER_HINTS, office_taken_from
 from netdir.normalize.when_online_from import ONLINE_HINTS, online_from
 from netdir.normalize.when_press_dates import may_cite_press, press_dated
@@ -701,6 +702,8 @@ def may_hold_roles(text: str) -> bool:
         return True  # "Schicke den ausgefüllten Steckbrief bis zum 1. Juni an …"
     if any(map(contains, DUE_HINTS)):
         return True  # "(muss bis 30. November eingehen)", "Anfragen bitte bis 21.04."
+    if "mail" in lowered and any(map(contains, MAILED_HINTS)):
+        return True  # "the link you will be getting via email on the 27th August"
     if "bis " in lowered and any(map(contains, TASK_HINTS)):
         return True  # "bitte unbedingt bis zum 14.08.2026 erledigen": a chore's last day
     if "heute" in lowered and any(map(contains, _CALLED_OFF_HINTS)):
@@ -856,6 +859,8 @@ def role_of_date(before: str, after: str) -> str | None:
         office_taken_from(before, after)
     ):
         return CANCELLED  # reported nowhere: „die Büchereileitung ab 01.01.2021 übernehmen“
+    if mailed_on(before, after):
+        return CANCELLED  # reported nowhere: "the link you will be getting via email on the 27th"
     if requested_by(before):
         return DEADLINE  # "Beantrage die Briefwahl bis zum 02.09.2020 um 14 Uhr hier"
     if due_by(before, after):
