@@ -4,7 +4,9 @@ line „Ausgefertigt: Aichelberg, 21.11.2024“, a council's decision „Der Gem
 Aichelberg hat am 20.05.2021 folgende Satzung … beschlossen:“, „Der Gemeinderat Bösingen hat am
 30. Juli 2026 einstimmig der Verpachtung des Dachs … zugestimmt.“, and a statute's clause on its
 entry into force „Diese Satzung tritt am 1. September 2022 in Kraft, die Änderungssatzungen treten
-am 1. September 2023, … in Kraft.“ (municipal law and a cooperative's news, rounds 260 and 262).
+am 1. September 2023, … in Kraft.“ (municipal law and a cooperative's news, rounds 260 and 262), and
+a status stamp set into a sentence „Aktuell – Stand Januar 2020 – sind weitere Stämme bestellt
+worden.“ when the sentence names no other day (round 269).
 
 A decision counts as a record only when the sentence closes with its participle and no further day
 follows („… hat am 12.3. beschlossen, dass das Fest am 20.6. stattfindet“ keeps the feast's day);
@@ -39,6 +41,14 @@ _DECIDED = lazy_re.compile(
     r"\b(?:beschlossen|zugestimmt|verabschiedet|erlassen)\s*(?:[:.!]|$)",
     _FLAGS,
 )
+# „– Stand Januar 2020 –“, „(Stand: März 2024)“: the noun only, capitalised (the verb „stand im
+# Januar 2020 fest“ tells a day)
+_STAMP_ASIDE = lazy_re.compile(rf"(?<![\w])Stand:?\s+(?i:{_MONTH})\s+\d{{4}}\b")
+# what else could name a day once the stamp is taken out
+_OTHER_DAY = lazy_re.compile(
+    rf"\d|\b{_MONTH}\b|\b(?:mo|di|mi|do|fr|sa|so)[a-z]*tag\b|\b(?:heute|morgen|gestern)\b",
+    _FLAGS,
+)
 _COUNCIL = lazy_re.compile(
     r"(?:gemeinderat|stadtrat|kreistag|ortschaftsrat|ausschuss|versammlung|vorstand)", _FLAGS
 )
@@ -54,6 +64,9 @@ def is_record_day(text: str) -> bool:
     """Whether the text's day is a stamp, a decision or a statute's entry into force only."""
     if _STAMP.match(text):
         return True
+    if "Stand" in text and (aside := _STAMP_ASIDE.search(text)):
+        rest = text[: aside.start()] + text[aside.end() :]
+        return _OTHER_DAY.search(rest) is None
     if "Kraft" in text and _IN_FORCE.match(text):
         return all("Kraft" in sentence for sentence in _SENTENCE_END.split(text.strip()))
     if "hat" not in text or not _COUNCIL.search(text):
