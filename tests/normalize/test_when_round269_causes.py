@@ -3,6 +3,12 @@
 - „Aktuell – Stand Januar 2020 – sind weitere Nadelholzstämme … bestellt worden.“, „Die Preise (Stand:
   März 2024) gelten …“: a status stamp set into a sentence is the text's record, no event's month,
   when nothing else in the sentence names a day: ``when_record_days``.
+- „Vom 13.-14.09.2025 gibt es am Samstag von 10 bis 23:30 Uhr bzw. am Sonntag von 10 bis 19 Uhr …“,
+  „On August 8th and 9th … Saturday from 10 am to 11:30 pm and Sunday from 10 am to 7 pm“: two days,
+  each with its hours in prose, end at the last day's own end: ``when_weekday_hour_list``.
+- „Diesen Monat wird am Sonntag den 16ten das Monatstreffen … stattfinden“: a spoken ordinal after its
+  weekday and „den“ is a day without a month: ``when_spoken_ordinal_days``.
+- „Wir treffen uns am nächsten 16. zum Quatschen“: the coming 16th: ``when_next_month_day``.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ from pathlib import Path
 import pytest
 
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_next_month_day import next_month_day_plain
 from netdir.normalize.when_record_days import is_record_day
+from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
 from tests.normalize.test_heldout_dates import load_heldout, score
 
 HERE = Path(__file__).parent
@@ -52,6 +60,74 @@ def test_the_verb_stand_is_no_stamp() -> None:
     assert not is_record_day("Die Ausstellung stand im Januar 2020 im Rathaus.")
 
 
+# --- two days, each with its hours in prose ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "start", "end"),
+    [
+        (
+            "Vom 13.-14.09.2025 gibt es am Samstag von 10 bis 23:30 Uhr bzw. am Sonntag von 10 bis 19 Uhr",
+            date(2025, 7, 27),
+            "2025-09-13T10:00:00+02:00",
+            "2025-09-14T19:00:00+02:00",
+        ),
+        (
+            "On August 8th and 9th, 2026: Saturday from 10 am to 11:30 pm and Sunday from 10 am to 7 pm",
+            date(2026, 6, 25),
+            "2026-08-08T10:00:00+02:00",
+            "2026-08-09T19:00:00+02:00",
+        ),
+    ],
+)
+def test_two_days_end_at_the_last_days_own_hours(
+    text: str, today: date, start: str, end: str
+) -> None:
+    found = parse_when(text, today=today)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_a_german_am_after_a_clock_is_no_meridiem() -> None:
+    # „bis 12 am Markt“: „am“ is the German article, the end stays 12:00
+    found = parse_when(
+        "Vom 13.-14.09.2025: Samstag von 10 bis 18 Uhr, Sonntag von 10 bis 12 am Markt",
+        today=date(2025, 7, 27),
+    )
+    assert found.end == "2025-09-14T12:00:00+02:00"
+
+
+# --- a spoken ordinal after its weekday; the next day of the month ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("am Sonntag den 16ten das Treffen", "am Sonntag den 16. das Treffen"),
+        ("am Mittwoch, dem 3ten um 19 Uhr", "am Mittwoch, dem 3. um 19 Uhr"),
+        ("Sie belegte den 3ten Platz.", "Sie belegte den 3ten Platz."),  # no weekday: a rank
+    ],
+)
+def test_a_spoken_ordinal_after_its_weekday_is_a_day(text: str, read: str) -> None:
+    assert spoken_ordinal_days_dotted(text) == read
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Wir treffen uns am nächsten 16. zum Quatschen.", "Wir treffen uns am 16. zum Quatschen."),
+        ("Die nächsten 3 Tage regnet es.", "Die nächsten 3 Tage regnet es."),
+        ("am nächsten 16.05. um 19 Uhr", "am nächsten 16.05. um 19 Uhr"),
+    ],
+)
+def test_the_next_day_of_the_month_is_the_coming_one(text: str, read: str) -> None:
+    assert next_month_day_plain(text) == read
+
+
+def test_the_next_sixteenth_after_the_pages_day() -> None:
+    found = parse_when("Wir treffen uns am nächsten 16. zum Quatschen.", today=date(2026, 1, 6))
+    assert found.start == "2026-01-16"
+
+
 # --- the held-out strings themselves ----------------------------------------------------------------
 
 
@@ -59,6 +135,12 @@ def test_the_verb_stand_is_no_stamp() -> None:
     ("round_number", "opening"),
     [
         (269, "Aktuell – Stand Januar 2020"),
+        (271, "Vom 13.-14.09.2025"),
+        (271, "Vom 8.-9.8.2026"),
+        (271, "On August 8th and 9th"),
+        (271, "Diesen Monat wird am Sonntag den 16ten"),
+        (271, "Diesen Monat wird am Mittwoch den 16ten"),
+        (271, "Wir treffen uns am nächsten 16."),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

@@ -18,6 +18,7 @@ from netdir.normalize.when_glued_dates import glued_dates_parted
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
+from netdir.normalize.when_next_month_day import next_month_day_plain
 from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_range_notes import without_range_notes
 from netdir.normalize.when_rule_bare_hours import rule_hours_marked
@@ -468,6 +469,7 @@ def clean_date_text(text: str) -> str:
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
     text = month_the_ordinal_joined(text)  # "On Thursday, March the 7th"
     text = spoken_ordinal_days_dotted(text)  # „am Sonntag den 11ten Januar 2026“
+    text = next_month_day_plain(text)  # „Wir treffen uns am nächsten 16.“: am 16.
     text = day_month_unhyphened(text)  # "starting 17-October"
     text = comma_days_dotted(text)  # „21,22,23 April“: three days of April
     if "u." in text:

@@ -2,17 +2,26 @@
 1te Mai“, „zum 21sten Juni“): the number with the ending of the word read aloud („elften“)
 instead of the dot. The ending hides the day, so the month alone was read; with the dot,
 „11. Januar 2026“ is read as any German day is. Likewise the ordinal written out as a word, „Den
-Anfang machten die Motorsportfreunde … am dritten Juli“: „3. Juli“."""
+Anfang machten die Motorsportfreunde … am dritten Juli“: „3. Juli“. Without a month, a spoken
+ordinal counts as a day only right after its weekday and „den“ („Diesen Monat wird am Sonntag den
+16ten das Monatstreffen … stattfinden“, round 271): „am Sonntag den 16.“."""
 
 from __future__ import annotations
 
 from netdir import lazy_re
-from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
 
 # The endings a German ordinal takes („1te“, „2ten“, „3ter“, „4tem“, „20sten“, „1stes“), only
 # before a month name: „zum 2ten Mal“ and „die 3te Klasse“ name no day.
 _SPOKEN_ORDINAL_DAY = lazy_re.compile(
     rf"(?<![\d.,:])(?P<d>[12]?\d|3[01])(?:s?te[nmrs]?)\s+(?=(?:{MONTH_ALT})\b)",
+    FLAGS,
+)
+
+# „am Sonntag den 16ten“: no month after it, but its weekday and „den“ before it say it is a day
+# („den 3ten Platz“ without a weekday stays a rank)
+_WEEKDAY_SPOKEN_ORDINAL = lazy_re.compile(
+    rf"(?P<pre>\b(?:{WEEKDAY_FULL_ALT})\s*,?\s+(?:den|dem)\s+)(?P<d>[12]?\d|3[01])s?te[nmrs]?\b",
     FLAGS,
 )
 
@@ -42,6 +51,7 @@ def spoken_ordinal_days_dotted(text: str) -> str:
     """``text`` with each day written „11ten“ or „dritten“ before a month name as „11.“, „3.“."""
     if "te" in text:
         text = _SPOKEN_ORDINAL_DAY.sub(r"\g<d>. ", text)
+        text = _WEEKDAY_SPOKEN_ORDINAL.sub(r"\g<pre>\g<d>.", text)
     if "en " in text or "er " in text or "em " in text or "es " in text or "e " in text:
         text = _WORD_ORDINAL_DAY.sub(lambda found: f"{_ORDINAL_STEMS[found['w'].lower()]}. ", text)
     return text
