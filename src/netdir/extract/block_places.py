@@ -45,6 +45,7 @@ from netdir.extract.places_named_in_full import place_named_in_full
 from netdir.extract.room_codes import names_a_room
 from netdir.extract.term_labelled_places import term_labelled_place
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
+from netdir.extract.tour_start_points import start_point_in_prose
 from netdir.extract.town_state_lines import place_of_a_town_and_state_line
 from netdir.normalize.gazetteer import load_gazetteer
 from netdir.normalize.place import known_town
@@ -507,6 +508,10 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
         if place is not None:
             reading.location_text = place
             reading.sources["location_text"] = "listing:place label in the prose"
+    if reading.location_text is None and (start := start_point_in_prose([t for t, _ in lines])):
+        # „… überraschenden AusblickenAP: Wasserauen; Anmeldung …“: where the tour sets off
+        reading.location_text = start
+        reading.sources["location_text"] = "listing:the tour's start point in the prose"
     if reading.location_text is None:
         _town_of_its_own(lines, reading)
     if reading.location_text is None:

@@ -31,6 +31,7 @@ from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.bold_in_sentence import bold_name_in_sentence
 from netdir.extract.bold_line_before import BOLD_LINE_BEFORE_THE_DAY, bold_line_before_the_day
 from netdir.extract.bold_name_rows import BOLD_NAME_BEFORE_THE_DAY, bold_name_before_the_day
+from netdir.extract.bracketed_day_remarks import name_after_the_venue
 from netdir.extract.bracketed_notes import is_bracketed_note, is_remark_of_its_line
 from netdir.extract.control_labels import control_label_lines
 from netdir.extract.date_cues import (
@@ -46,6 +47,7 @@ from netdir.extract.italic_place_rows import TITLE_SOURCE as BOLD_UNDER_ITALIC
 from netdir.extract.italic_place_rows import bold_name_under_italic_place
 from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
+from netdir.extract.name_colon_sentence import clock_of_the_sentence, name_and_sentence
 from netdir.extract.name_notes import without_name_notes
 from netdir.extract.place_day_rows import PLACE_SOURCE as PLACE_DAY_PLACE
 from netdir.extract.place_day_rows import TITLE_SOURCE as PLACE_DAY_TITLE
@@ -320,6 +322,21 @@ def _titled_by_its_line(
     _time_after_the_name(chunk, reading)
     _clock_of_the_sentence(reading)
     name_of_a_verb_sentence(chunk, reading, heading_before)
+    if (
+        reading.date_text
+        and reading.title
+        and (split := name_and_sentence(reading.title)) is not None
+    ):
+        # „Feuer in den Alpen: 30 Höhenfeuer im Alpenraum setzen ein … Zeichen“: the name, then
+        # a sentence about it after the colon (read after the clock cut the line)
+        reading.title, sentence = split
+        reading.sources["title"] = "listing:text (the name before a sentence)"
+        clock = clock_of_the_sentence(sentence)
+        if clock is not None and not TIME_LIKE.search(reading.date_text):
+            reading.date_text = f"{reading.date_text}, {clock}"
+            reading.sources["date_text"] = (
+                reading.sources.get("date_text", "listing:") + " + the sentence's clock"
+            )
     if (split := name_after_its_venue(reading.title)) is not None:
         # „20. April 10:00 im Vereinshaus Mitgliederversammlung“: the line says where before
         # what — the venue noun is the place, the event's name after it the title.
@@ -483,6 +500,11 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
     if place is not None and reading.location_text is None and not DATE_LIKE.search(match["rest"]):
         reading.location_text = place["place"].strip()
         reading.sources["location_text"] = "listing:text after the time"
+        if (named := name_after_the_venue(reading.title, reading.location_text)) is not None:
+            # „(Christi Himmelfahrt), 09.00 Uhr, Pfarrkirche Barwies - Erstkommunion“: the
+            # bracket remarks on the day, the name follows the venue's dash
+            reading.title, reading.location_text = named
+            reading.sources["title"] = "listing:text (the name after the venue's dash)"
 
 
 def _whole_hour_after_the_name(rest_of_line: str) -> re.Match[str] | None:

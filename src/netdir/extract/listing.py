@@ -161,6 +161,7 @@ from netdir.extract.notices import heads_past_events, only_opens_or_closes
 from netdir.extract.numbered_day_boxes import write_run_months
 from netdir.extract.numbered_houses import houses_after_the_clock
 from netdir.extract.ordered_days import number_month_items
+from netdir.extract.organised_group_rows import name_rows_by_their_group
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.paired_sides import name_both_sides
 from netdir.extract.past_section_years import years_of_a_past_section
@@ -201,6 +202,7 @@ from netdir.extract.ruled_entries import ruled_entries
 from netdir.extract.running_years import years_along_the_list
 from netdir.extract.same_day_parts import restates_the_block
 from netdir.extract.saved_minutes import lists_saved_minutes
+from netdir.extract.schedule_meetings import name_schedule_rows
 from netdir.extract.section_day_lines import day_lines_of_the_section
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
@@ -992,12 +994,17 @@ def _mend_the_readings(
         # Minutes“: the board's meeting, at that place
         name_rows_at_their_places(candidate.segments, readings, headings)
         name_rows_by_their_series(readings, headings)  # „LUG-Camps:“ over „Alpsee (…)“
+        # „Meetup“ (the h1 „Meetups“) over bare days, „HWC London is organised by …“ below
+        name_rows_by_their_group(readings, outline)
         # „Annual Meetings“ over „2026: Cargill, Lewisburg, Ohio“: „2026 NCCC170 Annual Meeting“
         name_year_host_rows(readings, headings, outline.page_name)
         # „<a>April 18, 2020</a><p>Meeting document from 2020.</p>“ under „Meeting Minutes“
         name_rows_over_a_caption(candidate.segments, readings, outline)
         # „<p>Executive Committee</p><h3>September 18, 2026</h3>“ on a page of meetings
         name_body_rows(readings, headings[0] if headings else None, outline)
+        # „WEDNESDAY WEEKLY MEETING SCHEDULE“ over rows, „The TSSG General Meeting is on
+        # Wednesdays.“ above it: the meeting the prose names
+        name_schedule_rows(readings, headings[0] if headings else None, outline)
         # „Planung der Stadtmeisterschaft 2018“ over „Runde | Datum“: „Stadtmeisterschaft 2018, Runde 3“
         name_rounds_by_their_championship(candidate.segments, readings, headings)
 

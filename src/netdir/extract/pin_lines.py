@@ -8,18 +8,31 @@ takes it from the pin. A listing's rows read their pins already (``block_places`
 event's page did not.
 
 Only a short line that is no date is read, whose own element opens with the pin or whose
-element's nearest sibling before it is the pin (an icon that draws nothing but its glyph).
+element's nearest sibling before it is the pin (an icon that draws nothing but its glyph). A line
+that says the place is still to come — „Der Startpunkt des Rundgangs kommt per E-Mail“, „Ort wird
+noch bekannt gegeben“, „TBA“ — names none.
 """
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.block_places import is_pin_icon
 from netdir.extract.date_cues import DATE_LIKE
 
 _ICON_TAGS = frozenset({"i", "span", "img", "svg"})
 _MAX_WORDS = 16
+# „kommt per E-Mail“, „folgt nach der Anmeldung“, „wird noch bekannt gegeben“, „TBA“: the place
+# is to come, the line names none.
+_PLACE_TO_COME = lazy_re.compile(
+    r"\b(?:kommt|folgt|wird\s+(?:noch\s+)?(?:bekannt\s?gegeben|mitgeteilt|verschickt))\b"
+    r"|\bper\s+e-?mail\b|\b(?:tba|tbd|to\s+be\s+announced)\b"
+    r"|\bwill\s+be\s+(?:announced|sent|shared)\b",
+    re.I,
+)
 
 
 def line_beside_a_pin(lines: list[tuple[str, LexborNode | None]]) -> tuple[str, int] | None:
@@ -27,7 +40,7 @@ def line_beside_a_pin(lines: list[tuple[str, LexborNode | None]]) -> tuple[str, 
     for index, (text, block) in enumerate(lines):
         if block is None or not text or len(text.split()) > _MAX_WORDS or DATE_LIKE.search(text):
             continue
-        if _pinned(block):
+        if _pinned(block) and not _PLACE_TO_COME.search(text):
             return text, index
     return None
 

@@ -167,6 +167,19 @@ def _house_and_town(line: str) -> bool:
 
 
 # „Frau Kotonski“, „Herr Dr. Maier“, „Pfarrer Huber“: a person, not a house.
+def _house_name(line: str) -> bool:
+    """„Das Vindobona“, „Theater Akzent“ under a line of the doors' and the start's clocks: a
+    house's name alone, without its town or a venue word. Under such a line in a show's row there
+    is nothing but where the doors open; the name is a word or three, each capitalised, no
+    figure, no kind of event („Dinnershow“ is what is shown) and no person („Herr Maier“)."""
+    words = line.split()
+    if not 0 < len(words) <= _HOUSE_WORDS or any(ch.isdigit() for ch in line):
+        return False
+    if _EVENT_KIND.search(line) or _PERSON_TITLE.match(line):
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
 _PERSON_TITLE = lazy_re.compile(
     r"(?:frau|herr|herrn|familie|dr|prof|pfarrer|pfarrerin|pastor|pastorin|mit)\b", re.I
 )
@@ -393,6 +406,13 @@ def place_after_anchor(lines: Sequence[str], anchors: Sequence[str]) -> str | No
             return line  # „Aarepark / Interlaken“ under „hip hop concert“
         if _plain(line) and _house_and_town(line) and not any(a and a in line for a in anchors):
             return line  # „Das Vindobona, Wien“ under „18:30 Einlass · 19:30 Beginn“
+        if (
+            start_after_the_doors(above) is not None
+            and _plain(line)
+            and _house_name(line)
+            and not any(a and a in line for a in anchors)
+        ):
+            return line  # „Das Vindobona“ under „Einlass 18:30 · Vorspeise 19:00“
         if not _plain(line) or (
             any(anchor and anchor in line for anchor in anchors)
             and not _venue_around_the_name(line, anchors)
@@ -538,6 +558,18 @@ def venue_part_of_title(title: str) -> tuple[str, str] | None:
         # „Klettersteigdurchquerung Rosengarten - 2026“: the year after the dash is the tour's
         # edition, no name left when the part before („… Rosengarten“) reads as a venue
         return None
+    what, slash, where = place.partition("/")
+    if (
+        place is second
+        and slash
+        and len(what.split()) == 1
+        and _is_venue(where.strip(" ."))
+        and not _is_venue(what)
+    ):
+        # „Hallen - Ausklettern/Kletterhalle Imst.“: the word before the slash goes on with the
+        # name („Hallen - Ausklettern“, climbing out the indoor season), the venue is after it
+        text = title.strip()
+        return text[: text.rindex(where)].rstrip("/ "), where.strip()
     return name, place
 
 
