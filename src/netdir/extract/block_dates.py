@@ -1036,12 +1036,17 @@ _INLINE_TAGS = frozenset({"strong", "b", "em", "i", "span", "u", "mark"})
 
 def _bold_day_of_a_deadline(node: LexborNode) -> bool:
     """„Wir bitten um Anmeldung unter … bis <strong>30. Mai 2025.</strong>“: a day set apart
-    inside the sentence that says by when to register is the deadline's, not an event's."""
+    inside the sentence (or after the label, „Anmeldeschluss: <strong>…</strong>“) that says by
+    when to register is the deadline's, not an event's."""
     parent = node.parent
     if node.tag not in _INLINE_TAGS or parent is None:
         return False
     around = node_text(parent)
-    return around is not None and len(around) <= 300 and registration_deadline(around)
+    if around is None or len(around) > 300:
+        return False
+    # „<li>Anmeldeschluss: <strong>Freitag, 13. November 2026</strong></li>“: the label before
+    # the bold day says when entries close, as the sentence does.
+    return registration_deadline(around) or _only_a_deadline(around)
 
 
 def _only_a_deadline(text: str) -> bool:

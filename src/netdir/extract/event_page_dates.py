@@ -353,11 +353,26 @@ def is_event_header(node: LexborNode) -> bool:
     name, day and time above the description), not the site's banner."""
     if node.tag != "header" or node.css_first("h1") is None:
         return False
+    return _names_a_day_briefly(node) or _day_box_below(node)
+
+
+def _names_a_day_briefly(node: LexborNode) -> bool:
     text = visible_text(node)
     if len(text) > _MAX_EVENT_HEADER_CHARS:
         return False
     match = search_date_phrase(text)
     return match is not None and names_a_day(match.group(0))
+
+
+def _day_box_below(header: LexborNode) -> bool:
+    """„<header><h1>Kinderbasar</h1>…</header><div class="wann"><div>Samstag, 28. November
+    2026</div><div>10 – 14 Uhr</div>…</div>“ inside the page's own wrapper: the header names the
+    event whose day the box right below it gives (a site's banner stands above a whole page,
+    its next element no short box of a day)."""
+    box = header.next
+    while box is not None and not box.is_element_node:
+        box = box.next
+    return box is not None and box.tag == "div" and _names_a_day_briefly(box)
 
 
 def is_article_header(node: LexborNode) -> bool:

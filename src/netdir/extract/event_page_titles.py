@@ -17,6 +17,7 @@ from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
 from netdir.extract.related_posts import names_related_posts
+from netdir.extract.run_together_headings import spaced_as_the_title
 from netdir.extract.subtitle_markup import marked_as_subtitle
 from netdir.extract.title_text import is_announcement, is_junk_title, title_in_text
 
@@ -145,6 +146,8 @@ def page_headings(
             continue
         if is_junk_title(text) or label_name(text):
             continue
+        # „<h1><span>Tespe</span>Kinderbasar</h1>“ under „<title>Tespe Kinderbasar – …“
+        text = spaced_as_the_title(text, document_title)
         found.append(Fact(without_its_type(text), block.tag or "heading", index))
     if site is not None:
         found = _without_the_sites_name(found, site)

@@ -25,9 +25,12 @@ _TAKES_PLACE = lazy_re.compile(
     r"(?:[^.!?]|(?<=\d)\.){0,160}?\bstatt\b"
 )
 # "jeweils von 14 bis 17 Uhr", "jeweils um 19:30 Uhr", "jeweils ab 9 Uhr", "jeweils den
-# Zeitrahmen von 18:00 bis ca. 20:00 Uhr reserviert": the hours of each day.
+# Zeitrahmen von 18:00 bis ca. 20:00 Uhr reserviert": the hours of each day. („Immer montags um
+# 15:10 - 15.40Uhr“ over a course's list of Mondays: „immer“ and the weekday say it as well.)
 SHARED_HOURS = lazy_re.compile(
-    r"\bjeweils\s+(?:[a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+)?(?:(?:von|um|ab)\s+)?"
+    r"\b(?:jeweils|immer)\s+(?:[a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\s+"
+    r"|(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags)\s+)?"
+    r"(?:(?:von|um|ab)\s+)?"
     r"(?P<hours>\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr\s*)?"
     r"(?:(?:bis|[-–])\s*(?:ca\.\s*)?\d{1,2}(?:[.:]\d{2})?\s*)?Uhr)",
     re.IGNORECASE,

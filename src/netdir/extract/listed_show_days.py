@@ -27,6 +27,8 @@ own (``ANOTHER_SHOWING``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
@@ -34,6 +36,8 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, css_matches, names_a_day, node_text
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
+from netdir.extract.lead_sentence import lead_of_list
+from netdir.extract.question_sections import name_before_the_question
 from netdir.extract.sub_items import part_of
 
 #: Provenance suffix of a day read from a card's list of performance days.
@@ -66,16 +70,36 @@ def days_listed_in_the_card(segment: list[LexborNode], reading: BlockReading) ->
         return []
     where = f"listing:{day_list.tag} li{LISTED_DAY}"
     timed = _timed_heading_days(segment)
+    named = name_before_the_question(segment, day_list)
+    if named is not None:
+        # „<h3>Musikkurs für Kinder</h3> … <h3>Wann und wo findet der Kurs statt?</h3> …“ over
+        # the days: the course asked about names them, not the card's „Kursinformationen“ (the
+        # card's own heading still: its source ends with the heading's tag).
+        where_named = f"listing:section asked about>{named.tag}"
+        sources = {**reading.sources, "title": where_named}
+        reading = replace(
+            reading, title=" ".join((node_text(named) or "").split()), sources=sources
+        )
+    lead = lead_of_list(day_list)
+    hours = lead.hours if lead is not None else None
     return [
         _one(
             reading,
             # „<h3>Sonnabend, 7. April 2018, 10:00 bis 12:00 Uhr</h3>“ over „7. April“, „5. Mai“
             # …: the listed day the card's heading gives keeps that heading's hours
-            timed.get(day_and_month(day) or (0, 0), day),
+            _with_hours(timed.get(day_and_month(day) or (0, 0), day), hours),
             where + (ANOTHER_SHOWING if day in days[:index] else ""),
         )
         for index, day in enumerate(days)
     ]
+
+
+def _with_hours(day: str, hours: str | None) -> str:
+    """„12.10.2026“ under „Immer montags um 15:10 - 15.40Uhr“: the day at the hours the line
+    above the list gives every day (a day with its own clock keeps it)."""
+    if hours is None or TIME_LIKE.search(day):
+        return day
+    return f"{day} {hours}"
 
 
 def _timed_heading_days(segment: list[LexborNode]) -> dict[tuple[int, int], str]:

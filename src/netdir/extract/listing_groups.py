@@ -209,7 +209,9 @@ class Outline:
     def section_heading(self, node: LexborNode) -> str | None:
         """The nearest heading above ``node`` that heads its list, not a sibling inside the
         same block (a card's own ``h2`` above its date field titles the card, not the field)."""
-        headings = self.headings_before(node)[:2]
+        # „<h2>Anmeldetermine Einschulung 2027/2028</h2><h3></h3>“ over the list: a site builder's
+        # empty heading module heads nothing; the heading above it heads the list.
+        headings = [h for h in self.headings_before(node)[:_HEADINGS_LOOKED_AT] if _says(h)][:2]
         if headings and is_a_tagline(headings[0]):
             # „<h1>Arbeitseinsätze</h1><h2>Unsere Kleingartenanlage … befindet sich im
             # Poisental …</h2>“: the site's description under the page's name heads nothing.
@@ -230,6 +232,15 @@ class Outline:
         if inside_an_earlier_twin(headings[0], node):
             return None
         return clean_text(visible_text(headings[0]))
+
+
+#: How many headings above a block are read for its section heading (empty ones passed over).
+_HEADINGS_LOOKED_AT = 4
+
+
+def _says(heading: LexborNode) -> bool:
+    """Whether ``heading`` shows any text („<h3>&nbsp;</h3>“ shows none)."""
+    return bool(clean_text(visible_text(heading)))
 
 
 def in_a_closed_dialog(node: LexborNode) -> bool:
@@ -267,9 +278,17 @@ def inside_an_earlier_twin(heading: LexborNode, node: LexborNode) -> bool:
                 branch.mem_id != item.mem_id
                 and branch.tag == item.tag
                 and branch.attributes.get("class") == item.attributes.get("class")
+                and not _only_the_heading(branch, heading)
             )
         item = item.parent
     return False
+
+
+def _only_the_heading(box: LexborNode, heading: LexborNode) -> bool:
+    """A site builder wraps each module in the same box — „<div class="module-container">
+    <h2>Anmeldetermine …</h2></div><div class="module-container"><p>…</p><ul>…</ul></div>“: a box
+    that shows nothing but its heading is the heading's module, not an earlier card."""
+    return clean_text(visible_text(box)) == clean_text(visible_text(heading))
 
 
 def flatten_nested_definition_lists(body: LexborNode) -> None:

@@ -596,7 +596,10 @@ def _without_edge_dates(text: str) -> str:
         # A mark alone between the taken-off day and a weekday written after it („20. Juni,
         # Samstag“ beside the name): the weekday is the date's as well, so the mark goes with it.
         while words and (
-            _edge_word(words[0]) or _article_of_a_day(words, 0) or _weekday_behind_a_mark(words)
+            _edge_word(words[0])
+            or _article_of_a_day(words, 0)
+            or _weekday_behind_a_mark(words)
+            or (has_digit and _part_of_the_day(words))
         ):
             words.pop(0)
         while words and (
@@ -653,6 +656,19 @@ def _month_of_the_name(words: list[str]) -> bool:
     )
 
 
+# „01.05.2026 ␣␣ ganztägig ␣␣ Feiertag“, „03.06.2026 ␣ Vormittags ␣ Sponsorenlauf im Hofgarten“: a
+# school's year table sets the part of the day in its hour column, between the day and the name.
+_PART_OF_THE_DAY = lazy_re.compile(
+    r"^(?:ganztägig|ganztags|vormittags|nachmittags|abends|morgens|mittags|all-day)[,:;]?$", re.I
+)
+
+
+def _part_of_the_day(words: list[str]) -> bool:
+    """The part of the day opening what is left of a dated line, with the name after it: it says
+    when, as the clock would („Vormittags Sponsorenlauf“ → „Sponsorenlauf“)."""
+    return len(words) >= 2 and _PART_OF_THE_DAY.match(words[0]) is not None
+
+
 def _edge_word(word: str) -> bool:
     return bool(WEEKDAY_WORD.match(word) or MONTH_WORD.match(word) or _RANGE_WORDS.match(word))
 
@@ -660,12 +676,18 @@ def _edge_word(word: str) -> bool:
 # „Sonntag den 22. Dezember 2024“, „Samstag, dem 12. Mai“: the article between a weekday and its
 # day. Only beside them — „Den Wald entdecken“ opens a name.
 _DAY_ARTICLE = lazy_re.compile(r"^(?:den|dem)$", re.I)
+# „Dienstag, der 06.10.2026 von 15:00 bis 18:00 Uhr“: the day in apposition to its weekday takes
+# „der“. Only left alone or after the weekday — before a number it opens names („Der 7. Sinn“).
+_APPOSITION_ARTICLE = lazy_re.compile(r"^der$", re.I)
 
 
 def _article_of_a_day(words: list[str], index: int) -> bool:
     """The article at the line's start before a day's number („den 22. Dezember …“ once the
     weekday is gone), or at its end after a weekday („Kirchenkonzert | Sonntag den“ once the day
     is gone)."""
+    if _APPOSITION_ARTICLE.match(words[index]):
+        after_a_weekday = len(words) >= 2 and index == -1
+        return len(words) == 1 or (after_a_weekday and WEEKDAY_WORD.match(words[-2]) is not None)
     if not _DAY_ARTICLE.match(words[index]):
         return False
     if len(words) == 1:
