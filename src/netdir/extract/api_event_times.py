@@ -18,6 +18,7 @@ from typing import Any, TypeGuard
 
 from netdir import lazy_re
 from netdir.extract.clock_notes import clock_after, clock_and_length, labelled_clock_text
+from netdir.extract.clock_zone_letters import without_zone_letters
 from netdir.extract.iso_moments import iso_moment
 from netdir.normalize.when_grammar import AM_PM
 from netdir.zone_names import named_zone, wall_clock_in
@@ -102,7 +103,8 @@ def clock_range(value: object) -> tuple[str, str | None] | None:
     or a length after it („ab 19:00 Uhr“, „20:30 Uhr, 3 Std.“)."""
     if not isinstance(value, str):
         return None
-    value = _colon_clocks(value)
+    # „1:00 PM PT“: the wall clock without the letters of its zone.
+    value = _colon_clocks(without_zone_letters(value))
     if (clocks := _bare_clock_range(value)) is not None:
         return clocks
     labelled = labelled_clock_text(value)

@@ -66,6 +66,7 @@ from netdir.extract.json_label_facts import with_label_facts
 from netdir.extract.json_language_keys import with_language_keys
 from netdir.extract.json_language_objects import with_language_objects
 from netdir.extract.json_languages import language_text
+from netdir.extract.json_midnight_days import midnight_day
 from netdir.extract.json_named_dates import with_inherited_names
 from netdir.extract.json_numeric_days import (
     dashed_day_first,
@@ -82,6 +83,7 @@ from netdir.extract.json_town_addresses import address_in_town
 from netdir.extract.json_untitled import (
     address_of,
     name_by_kind,
+    name_by_label,
     name_by_place,
     name_by_sides,
     name_by_topic,
@@ -460,12 +462,15 @@ def _record(
     # A fixture list's match without a title: named by its two sides; a gig list's object by
     # what its place key says it is.
     sides = name_by_sides(node) if title_key is None and reading.document else None
+    # A data file's entry by its label („"label": "Beschlussfassung Stadtrat"“), before its kind.
+    by_label = name_by_label(node) if title_key is None and reading.document and not sides else None
     # An association's entry by its kind („"typ": "Monatsversammlung"“), before its place.
     by_kind = name_by_kind(node) if title_key is None and reading.document and not sides else None
     # A course's session by its subject („"topic": "Testing"“), before the venue it is held at.
     by_topic = name_by_topic(node) if title_key is None and reading.document and not sides else None
     untitled = (
         sides
+        or by_label
         or by_kind
         or by_topic
         or (name_by_place(node) if title_key is None and reading.document else None)
@@ -541,6 +546,7 @@ def _record(
     named_by_place = (
         untitled is not None
         and sides is None
+        and by_label is None
         and by_kind is None
         and by_topic is None
         and title_key == untitled[1]
@@ -721,6 +727,9 @@ def _set_iso_times(
     if (days := utc_midnight_days(start_stamp, end_stamp)) is not None:
         # A server's days at midnight UTC (a speaker profile's conferences).
         start_stamp, end_stamp = days
+    if (day := midnight_day(start_stamp)) is not None and clocks_apart(holder) is not None:
+        # „"date": "2026-08-22T00:00:00", "start_time": "1:00 PM PT"“: a day at midnight.
+        start_stamp = day
     start = _in_zone(start_stamp, zone)
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
     if end_key is not None and end_stamp is not None:

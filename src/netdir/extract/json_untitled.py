@@ -20,6 +20,11 @@ A course site's dates name each session by its subject only — ``{"date": "Dien
 "time": "17:30 - 18:30 Uhr", "location": "Übergangshaus, Königstraße 54, 23564 Lübeck", "topic":
 "Listen - Grundlegende Operationen"}`` — which its page shows as the session's heading; the
 venue is where it is, not what it is.
+
+A citizens' initiative keeps the council's meetings as ``{"datum": "21.04.2026", "uhrzeit":
+"15:00", "label": "Vorberatung Haupt- und Finanzausschuss", "ort": "Sitzungssaal 101", …}``: the
+„label“ is the line its site shows as the meeting's heading. Not so in a row of facts, where
+„label“ names the fact beside its „value“/„wert“ (``json_label_facts``).
 """
 
 from __future__ import annotations
@@ -33,6 +38,9 @@ _NAME_KEYS = ("location", "venue", "event")
 # What kind of meeting an association's list entry is („Monatsversammlung“), and who holds it.
 _KIND_KEYS = ("typ", "terminart", "veranstaltungsart")
 _HOST_KEYS = ("verein", "gruppe")
+# The heading a data file gives each entry, unless the entry is a fact („label“ beside its value).
+_LABEL_KEYS = ("label",)
+_FACT_VALUE_KEYS = ("value", "wert")
 # What a session is about, the name its page shows when the object has no title.
 _TOPIC_KEYS = ("topic", "thema")
 # Its town apart, then the place a reader sees beside it.
@@ -46,6 +54,14 @@ _SIDES_KEYS = ("team", "teams", "competitors", "opponents")
 # The two sides under keys of their own: (first, second).
 _SIDE_PAIRS = (("homeTeam", "awayTeam"), ("home_team", "away_team"), ("heim", "gast"), ("heimmannschaft", "gastmannschaft"), ("team1", "team2"), ("home", "away"))  # fmt: skip
 _SIDE_NAME_KEYS = ("name", "shortName", "title")
+
+
+def name_by_label(node: dict[str, Any]) -> tuple[str, str] | None:
+    """The entry's label („"label": "Beschlussfassung Stadtrat"“) as its name, with its key; none
+    for a fact's label beside its value."""
+    if any(key in node for key in _FACT_VALUE_KEYS):
+        return None
+    return _short_text_under(node, _LABEL_KEYS)
 
 
 def name_by_topic(node: dict[str, Any]) -> tuple[str, str] | None:
