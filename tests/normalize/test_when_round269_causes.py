@@ -9,6 +9,14 @@
 - „Diesen Monat wird am Sonntag den 16ten das Monatstreffen … stattfinden“: a spoken ordinal after its
   weekday and „den“ is a day without a month: ``when_spoken_ordinal_days``.
 - „Wir treffen uns am nächsten 16. zum Quatschen“: the coming 16th: ``when_next_month_day``.
+- „Im Porträt: Georg Schumann (WDR 3 TonArt vom 15.11.2011)“: a broadcaster's or paper's day alone in
+  brackets; „Erscheinungstermin: 20.2.2025“: a record's release day: ``when_citations``.
+- „Februar und Juli 2001 | Universitätskirche, Marburg“: two months apart joined by „und“ are a list,
+  the first month's: ``when_periods``.
+- „Author: Franca - Published 2019-02-28 11:56 - (0 Reads) | … am 02.03.2019 ab 15 Uhr …“: a post's
+  ISO stamp and its clock give way to the dotted day after them: ``when_iso``.
+- „… am Rosenmontag (16.02.) … Somit findet es einmal stattdessen am 19.02 statt.“: a later
+  „stattdessen am …“ gives up the day before it: ``when_roles``.
 """
 
 from __future__ import annotations
@@ -19,6 +27,8 @@ from pathlib import Path
 import pytest
 
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_citations import cited_not_held
+from netdir.normalize.when_iso import iso_stamp_blanked
 from netdir.normalize.when_next_month_day import next_month_day_plain
 from netdir.normalize.when_record_days import is_record_day
 from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
@@ -128,6 +138,70 @@ def test_the_next_sixteenth_after_the_pages_day() -> None:
     assert found.start == "2026-01-16"
 
 
+# --- a cited source's day in brackets, a release day --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cited"),
+    [
+        ("Im Porträt: Georg Schumann (WDR 3 TonArt vom ", ")", True),
+        ("Konzert am 3. Mai (Bericht in der Lokalzeitung vom ", ")", True),
+        ("Erscheinungstermin: ", "", True),
+        ("Treffen (Neuer Termin vom ", ")", False),  # no source named: the meeting's new day
+        ("(Ferien vom ", ")", False),
+    ],
+)
+def test_a_cited_source_or_a_release_day_is_no_event(before: str, after: str, cited: bool) -> None:
+    assert cited_not_held(before, after) is cited
+
+
+# --- two months apart joined by „und“ -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Februar und Juli 2001 | Universitätskirche", "2001-02-01", "2001-02-28"),
+        ("Juni und Juli 2001", "2001-06-01", "2001-07-31"),  # following months run on
+        ("Januar, Februar und März 2026", "2026-01-01", "2026-03-31"),
+    ],
+)
+def test_two_months_apart_are_a_list(text: str, start: str, end: str) -> None:
+    found = parse_when(text, today=date(2025, 3, 5))
+    assert (found.start, found.end) == (start, end)
+
+
+# --- a post's ISO stamp; a day given up for another ----------------------------------------------------
+
+
+def test_an_iso_stamp_gives_way_to_the_dotted_day_after_it() -> None:
+    text = "Published 2019-02-28 11:56 | Die Versammlung findet am 02.03.2019 ab 15 Uhr statt."
+    assert "2019-02-28" not in iso_stamp_blanked(text)
+    assert parse_when(text, today=date(2019, 2, 28)).start == "2019-03-02T15:00:00+01:00"
+    # a stamp alone, or an ISO day without a publishing word, stays
+    assert iso_stamp_blanked("Published 2019-02-28 11:56") == "Published 2019-02-28 11:56"
+    assert iso_stamp_blanked("2019-02-28 | am 02.03.2019") == "2019-02-28 | am 02.03.2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Wegen des Rosenmontags (16.02.) legen wir das Treffen um. "
+            "Somit findet es einmal stattdessen am 19.02 statt.",
+            "2026-02-19",
+        ),
+        (
+            "Probe am 16.02. fällt aus, stattdessen am Donnerstag, 19.02. um 19 Uhr",
+            "2026-02-19T19:00:00+01:00",
+        ),
+        ("Am 16.02. Ausflug, stattdessen am Abend Kino", "2026-02-16"),  # no day after it
+    ],
+)
+def test_a_day_given_up_for_a_later_instead(text: str, start: str) -> None:
+    assert parse_when(text, today=date(2026, 1, 25)).start == start
+
+
 # --- the held-out strings themselves ----------------------------------------------------------------
 
 
@@ -141,6 +215,11 @@ def test_the_next_sixteenth_after_the_pages_day() -> None:
         (271, "Diesen Monat wird am Sonntag den 16ten"),
         (271, "Diesen Monat wird am Mittwoch den 16ten"),
         (271, "Wir treffen uns am nächsten 16."),
+        (270, "Im Porträt: Georg Schumann"),
+        (270, "Erscheinungstermin"),
+        (270, "Februar und Juli 2001"),
+        (271, "Mitgliederversammlung 2019 | Author"),
+        (271, "Aufgrund der angespannten Raumsituation"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

@@ -120,7 +120,7 @@ from netdir.normalize.when_history_months import month_of_history
 from netdir.normalize.when_holding_start import without_holding_starts
 from netdir.normalize.when_hopes import without_hoped_times
 from netdir.normalize.when_hour_cells import joined_hour_cells
-from netdir.normalize.when_iso import parse_iso
+from netdir.normalize.when_iso import iso_stamp_blanked, parse_iso
 from netdir.normalize.when_iso_datelines import iso_dateline
 from netdir.normalize.when_later_ranges import with_later_ranges
 from netdir.normalize.when_line_clock import with_line_clock
@@ -367,6 +367,15 @@ def _parse_when(
     year: int | None = None,
 ) -> When:
     clean = clean_date_text(text)
+    if "-" in clean and (
+        "ubli" in clean
+        or "ost" in clean
+        or "ffentl" in clean
+        or "ktual" in clean
+        or "rstellt" in clean
+        or "pdated" in clean
+    ):
+        clean = iso_stamp_blanked(clean)  # „Published 2019-02-28 11:56 | … am 02.03.2019 …“
     if ("x" in clean or "X" in clean or "/" in clean or "." in clean) and _PLACEHOLDER_DATE.search(
         clean
     ):

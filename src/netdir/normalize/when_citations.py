@@ -9,7 +9,9 @@
   07.12.2013, Seite 22", "[1] http://www.schule.sachsen.de/13342.htm (12.12.2012)": a cited
   article's day or a link's access day (round 246, 247);
 - "die Halbjahresinformation vom 11.02.2022 (in Kopie)", "Verordnung … in der Fassung ab
-  01.08.2018": a document's or a regulation's version day (round 247).
+  01.08.2018": a document's or a regulation's version day (round 247);
+- "Im Porträt: Georg Schumann (WDR 3 TonArt vom 15.11.2011)": a cited broadcast's or paper's day
+  in brackets, "Erscheinungstermin: 20.2.2025": a record's release day (round 270).
 
 Each cue is a short anchored pattern on the text just before or just after the date (no
 backtracking over long spans); ``role_of_date`` reads a match as a stamp (the date is no event's).
@@ -27,6 +29,7 @@ _FLAGS = re.IGNORECASE
 CITATION_HINTS = (
     "einladung", "aktuell", "derzeit", "zurzeit", "momentan", "isbn", "abrufbar", "quelle", "seite",
     "http", "information vom", "schreiben vom", "bescheid vom", "zeugnis vom", "fassung",
+    " vom ", "erscheinungs",
 )  # fmt: skip
 
 _INVITATION_SENT_BEFORE = lazy_re.compile(
@@ -47,6 +50,19 @@ _SOURCE_BEFORE = lazy_re.compile(r"\bquelle\s*:\s*[^():;\n]{1,60},\s*$", _FLAGS)
 _PAGE_AFTER = lazy_re.compile(r"^\s*,\s*(?:seite|s\.)\s*\d", _FLAGS)
 # "…/13342.htm (12.12.2012)": a link's access day in brackets
 _LINK_BRACKET_BEFORE = lazy_re.compile(r"https?://\S+\s*\(\s*$", _FLAGS)
+
+# "(WDR 3 TonArt vom 15.11.2011)", "(SZ vom 3. Mai 2019)", "(Artikel in der Lokalzeitung vom
+# …)": a broadcaster's or paper's day alone in brackets — a source named by its capitals' short
+# name or by a press word (its bracket closes right after the date; "(Neuer Termin vom 3. Mai)"
+# names no source and keeps its day)
+_BRACKET_SOURCE_OF_BEFORE = lazy_re.compile(
+    r"\(\s*(?:[^()\n]{0,30}?(?<![\w-])(?-i:[A-ZÄÖÜ]{2,5})(?![\w-])|[^()\n]{0,30}?"
+    r"(?:zeitung|blatt|sendung|artikel|beitrag|bericht|interview|radio|rundfunk|podcast|presse))"
+    r"[^()\n]{0,30}?\s+vom\s+$",
+    _FLAGS,
+)
+# "Erscheinungstermin: 20.2.2025", "Erscheinungsdatum 12.03.2024": a release day's label
+_RELEASE_LABEL_BEFORE = lazy_re.compile(r"\berscheinungs(?:termin|datum|tag)\s*:?\s*$", _FLAGS)
 
 # "die Halbjahresinformation vom 11.02.2022", "in der Fassung ab 01.08.2018": a dated document
 _DOCUMENT_OF_BEFORE = lazy_re.compile(
@@ -74,6 +90,10 @@ def cited_not_held(before: str, after: str) -> bool:
     if (" vom" in tail[-12:] or "assung" in tail) and _DOCUMENT_OF_BEFORE.search(tail):
         return True
     if "eite" in after[:10].lower() and _PAGE_AFTER.match(after):
+        return True
+    if " vom" in tail[-8:] and after.startswith(")") and _BRACKET_SOURCE_OF_BEFORE.search(tail):
+        return True
+    if "rscheinungs" in tail and _RELEASE_LABEL_BEFORE.search(tail):
         return True
     if (
         after.lstrip().startswith(")")

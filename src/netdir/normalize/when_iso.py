@@ -24,6 +24,15 @@ _ISO = lazy_re.compile(
 _ORDINAL_ISO = lazy_re.compile(
     r"^\s*(?P<y>\d{4})-(?P<doy>\d{3})(?:T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?\s*$"
 )
+# "Author: Franca - Published 2019-02-28 11:56 - (0 Reads) | … Diese findet am 02.03.2019 ab 15
+# Uhr … statt." (a forum's news page, round 271): an ISO day right after a publishing word is the
+# post's stamp — when the text names another day, that day is read instead
+_STAMP_WORD_BEFORE = lazy_re.compile(
+    r"\b(?:published|posted|updated|veröffentlicht|gepostet|erstellt|aktualisiert)"
+    r"(?:\s+(?:on|am))?\s*:?\s*$",
+    FLAGS,
+)
+_OTHER_DAY = lazy_re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.")
 # "2025-04-11T19:00+02:00 (MESZ) bis 2025-04-13T14:00+02:00 (MESZ)": the zone's name in brackets
 # after a stamp stands between it and the range's word
 _ZONE_NAME = lazy_re.compile(r"^\s*\((?:MESZ|MEZ|CEST|CET|UTC|GMT|[A-Z]{2,4}T)\)")
@@ -71,6 +80,20 @@ def parse_iso(text: str) -> When | None:
         all_day=not has_time,
         precision="minute" if has_time else "day",
     )
+
+
+def iso_stamp_blanked(text: str) -> str:
+    """``text`` with a post's ISO stamp and its clock blanked out when a dotted day follows it
+    (see ``_STAMP_WORD_BEFORE``); otherwise ``text`` as it is."""
+    first = _ISO.search(text)
+    if (
+        first is None
+        or _STAMP_WORD_BEFORE.search(text, max(0, first.start() - 30), first.start()) is None
+    ):
+        return text
+    if _OTHER_DAY.search(text, first.end()) is None:
+        return text
+    return text[: first.start()] + " " * (first.end() - first.start()) + text[first.end() :]
 
 
 def _parse_ordinal_iso(text: str) -> When | None:

@@ -62,7 +62,7 @@ _MONTH_YEAR = lazy_re.compile(
     rf"|(?<![\d.]\s)(?<![\d.])\b(?P<mn>{_MONTH_ALT})\b\.?"
     # ("Februar/März/April 2022", "Januar, Februar und März 2026": the months between run on)
     rf"(?:\s*(?:/|,)\s*(?:{_MONTH_ALT})\b\.?)*?"
-    rf"(?:\s*(?:-|bis|/|und|to|through|until)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?:of\s+)?(?P<y>\d{{4}})\b"
+    rf"(?:\s*(?P<join>-|bis|/|und|to|through|until)\s*(?P<mn2>{_MONTH_ALT})\b\.?)?\s*(?:of\s+)?(?P<y>\d{{4}})\b"
     r"|(?<![\d./])(?P<m>\d{1,2})/(?P<y2>\d{4})\b"
     rf"|(?<![\d.])\b(?P<y3>\d{{4}})\s+(?P<mn3>{_MONTH_ALT})\b(?!\.?\s*\d)",  # "Kalender 2026 Juli"
     _FLAGS,
@@ -332,6 +332,15 @@ def _month(text: str) -> Period | None:
     year = int(match["y"])
     month = MONTHS[match["mn"].lower()]
     last_month = MONTHS[match["mn2"].lower()] if match["mn2"] else month
+    if (
+        match["join"] == "und"
+        and last_month != month % 12 + 1
+        and not has_any(text[match.end("mn") : match.start("join")], (",", "/"))
+    ):
+        # "Februar und Juli 2001 | Universitätskirche, Marburg" (round 270): two months apart
+        # joined by „und“ are a list of two months, the first one's; „Juni und Juli 2001“ and
+        # „Januar, Februar und März 2026“ run on
+        last_month, year = month, year
     # "Dezember bis Februar 2028": the year belongs to the end of the span.
     first_year = year if last_month >= month else year - 1
     return date(first_year, month, 1), month_end(year, last_month), "month"

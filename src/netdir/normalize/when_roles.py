@@ -597,6 +597,12 @@ BECAUSE_PIECES = ("wegen", "aufgrund", "because of", "due to")
 _BECAUSE_OF_BEFORE = lazy_re.compile(
     r"\b(?:wegen|aufgrund|because\s+of|due\s+to)\s+(?:des\s+|der\s+|dem\s+|the\s+)?$", _FLAGS
 )
+# "… am Rosenmontag (16.02.) … auf einen anderen Tag zu legen. Somit findet es einmal
+# stattdessen am 19.02 statt." (round 271): a later „stattdessen am …“ names the day a meeting
+# moves to, so the day before it is the one given up
+_INSTEAD_ON_AFTER = lazy_re.compile(
+    r"^[^|]{0,160}?\bstatt\s?dessen\s+(?:am|ab|zum)\s+(?:\w+,?\s+(?:den\s+)?)?\d{1,2}\.", _FLAGS
+)
 # another day named after it ("am 4. Dienstag", "am 4. Oktober", "on the 5th")
 _OTHER_DAY_AFTER = lazy_re.compile(
     r"\b(?:am|on)\s+(?:the\s+)?\d{1,2}(?:\.|st\b|nd\b|rd\b|th\b)", _FLAGS
@@ -660,7 +666,7 @@ _ALL_HINTS = (
     *_BEFORE_HINTS, *_ANNOUNCED_HINTS, "version", "gelegenheit", "möglichkeit", *SALES_HINTS, *_AFTER_HINTS, *_RELEASE_HINTS,
     *CATEGORY_HINTS, *_REPLY_HINTS, *_REGISTER_HINTS, "teilnahme", "sich bis", "euch bis", "dich bis",
     "euch bitte", "dich bitte", "check back", "mail", "vor dem", "effect", "dank", "gratul", "glückw", "grüße", "gruß",
-    "thank", "regards", "beträgt", "betragen", "kostet", *BECAUSE_PIECES,
+    "thank", "regards", "beträgt", "betragen", "kostet", *BECAUSE_PIECES, "stattdessen", "statt dessen",
     "kosten", "gekündigt", "kündigen", "wirksam", "schied", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
     "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
@@ -825,6 +831,8 @@ def role_of_date(before: str, after: str) -> str | None:
         # "Wegen Faschingsdienstag eine Woche später, am 4. Dienstag!", "wegen dem 3. Oktober
         # findet die Probe am 4. Oktober statt": the reason a meeting moves to another day
         return CANCELLED
+    if "dessen" in after[:200] and _INSTEAD_ON_AFTER.match(after):
+        return CANCELLED  # „… (16.02.) … Somit findet es stattdessen am 19.02 statt.“
     if "frühest" in lowered_head[-30:] and _EARLIEST_BEFORE.search(before[-30:]):
         # "Ostern kann frühestens am 22. März und spätestens am 25. April stattfinden": the
         # earliest a day can be, no day of its own (the latest is a deadline's cue already)
