@@ -5,6 +5,11 @@
   ``when_mailing_days``.
 - „Zuletzt aktualisiert: Mai 2017“ under a course table: a revision stamp's words before a month,
   as „Stand: Januar 2016“, make the month no offering's: ``when_record_days``.
+- „… die das Schwabenalter noch nicht erreicht haben! Trainiert wird wieder freitags in der
+  Lindachhalle um 20:00 Uhr.“: in a long text, weekdays with the hall they are held in and then
+  a clock state a weekly rule: ``when_recurrence``.
+- „Die Spielpläne stehen seit dem 22.07.2019 fest.“: the day since which something is settled or
+  to hand is no event's: ``when_roles``.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import pytest
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_mailing_days import mailed_on
 from netdir.normalize.when_record_days import is_record_day
+from netdir.normalize.when_recurrence import find_recurrence
 from tests.normalize.test_heldout_dates import load_heldout, score
 
 HERE = Path(__file__).parent
@@ -89,6 +95,54 @@ def test_other_months_are_no_stamp(text: str) -> None:
     assert not is_record_day(text)
 
 
+# --- a weekday, its hall, then its clock in a long text ---------------------------------------------
+
+_CALL = (
+    "Daher freuen wir uns auch weiterhin über jeden Neuzugang, der unsere Truppe verstärken möchte"
+    " – gerne auch solche, die das Schwabenalter noch nicht erreicht haben! "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        (_CALL + "Trainiert wird wieder freitags in der Lindachhalle um 20:00 Uhr.", "BYDAY=FR"),
+        (_CALL + "Wir turnen montags im Gymnastikraum ab 18 Uhr.", "BYDAY=MO"),
+    ],
+)
+def test_a_weekday_with_its_hall_then_a_clock_is_a_weekly_rule(text: str, rule: str) -> None:
+    found = find_recurrence(text)
+    assert found is not None and found.rule.endswith(rule)
+    assert parse_when(text, today=date(2018, 8, 25)).start is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CALL + "Wir trainieren sonntags im Juni um 10 Uhr.",  # a month's Sundays: no such rule
+        # the clock in another sentence
+        _CALL + "Wir trainieren freitags in der Halle. Das Spiel ist um 20 Uhr.",
+    ],
+)
+def test_other_long_texts_state_no_rule_this_way(text: str) -> None:
+    assert find_recurrence(text) is None
+
+
+# --- a day since which something is settled -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Spielpläne stehen seit dem 22.07.2019 fest.",
+        "Die Ergebnisse liegen seit dem 3. Mai vor.",
+        "Der Termin ist seit dem 1. Juni bekannt.",
+    ],
+)
+def test_a_day_something_is_settled_since_is_no_event(text: str) -> None:
+    assert parse_when(text, today=date(2019, 10, 4)).start is None
+
+
 # --- the real held-out strings ------------------------------------------------------------------------
 
 
@@ -97,6 +151,8 @@ def test_other_months_are_no_stamp(text: str) -> None:
     [
         (272, "TL;DR: get Firefox"),
         (273, "Zuletzt aktualisiert"),
+        (274, "Daher freuen wir uns"),
+        (274, "Die Saisonvorbereitungen der einzelnen Teams"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

@@ -149,6 +149,12 @@ _STATED_ADVERBS = lazy_re.compile(
     # ("montags (19.00 Uhr bis 20.30 Uhr, Herren)": the clock may stand in brackets)
     # ("dienstags zwischen 17:00 und 18:00 Uhr")
     rf"|\b{_ADV_CHAIN}(?=,?\s+\(?(?:(?:ab|um|von|from|at|zwischen|between)\s+\d|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|bis|uhr|h\b)))"
+    # "Trainiert wird wieder freitags in der Lindachhalle um 20:00 Uhr." after a long call for
+    # players (round 274): the weekdays, the hall they are held in, then the clock
+    # (not a month's weekdays: "sonntags im Juni um 10 Uhr" is a season's rule, ``when_rules``)
+    rf"|\b{_ADV_CHAIN}(?=\s+(?:in|im|auf|bei|an)\s+(?!(?:{_MONTH_NAMES})\b)(?:der|dem|den|die|das)?\s*"
+    r"[^.!?\d,;]{0,50}?"
+    r"\b(?:ab|um|von|zwischen)\s+\d)"
     # "Montags in beiden Gymnastikräumen von 17.45 bis 21 Uhr": opening the text, a clock follows
     # ("Freitags, zwischen den Herbstferien und den Sommerferien, turnen Kinder … zwischen 13.45
     # Uhr und 14.45 Uhr": the season between, the clock further on)

@@ -620,6 +620,13 @@ _NEW_DAY_AFTER = lazy_re.compile(r"\s*(?:to|until|auf|zum|bis)\b", _FLAGS)
 # „Seit dem 19.12.2022 gibt es keine Beratung im Community-Zentrum mehr.“: the day something
 # stopped is no offering's (round 254)
 _SINCE_BEFORE = lazy_re.compile(r"\bseit\s+(?:dem\s+)?$", _FLAGS)
+# "Die Spielpläne stehen seit dem 22.07.2019 fest", „… liegen seit dem 3. Mai vor“ (round 274, a
+# club's letter): the day since which something is settled or to hand, a state, no event
+# („seit dem“ whole: ``may_hold_roles`` asks for it)
+_SINCE_THE_BEFORE = lazy_re.compile(r"\bseit\s+dem\s+$", _FLAGS)
+_SETTLED_SINCE_AFTER = lazy_re.compile(
+    r"\s*(?:fest|festgelegt|bekannt|vor(?!\s+ort\b))(?=\s*[.!;,]|\s*$)", _FLAGS
+)
 _NO_LONGER_AFTER = lazy_re.compile(
     r"[^.!?;]{0,80}?\b(?:kein(?:e|en|er)?|nicht)\b[^.!?;]{0,60}?\bmehr\b", _FLAGS
 )
@@ -859,6 +866,12 @@ def role_of_date(before: str, after: str) -> str | None:
         and _NO_LONGER_AFTER.match(after)
     ):
         return CANCELLED  # reported nowhere: the day something stopped („… keine … mehr“)
+    if (
+        "seit" in lowered_head[-12:]
+        and _SINCE_THE_BEFORE.search(before[-12:])
+        and _SETTLED_SINCE_AFTER.match(after)
+    ):
+        return CANCELLED  # reported nowhere: „Die Spielpläne stehen seit dem 22.07.2019 fest“
     if "damals" in lowered_head[-30:] and _BACK_THEN_BEFORE.search(before[-30:]):
         return CANCELLED  # reported nowhere: a day of the past named for reference
     if job_offered_from(before, after):
