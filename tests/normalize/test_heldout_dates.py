@@ -3286,8 +3286,9 @@ in, then a clock state a weekly rule in a text of any length („freitags in der
 „sonntags im Juni um 10 Uhr“); when_roles: a day since which something is settled or to hand, „seit dem … fest“, „…
 vor“, „… bekannt“, is reported nowhere; unit tests in test_when_round272_causes.py) rounds 272-274 score 100 % (62/62),
 100 % (44/44) and 97.6 % (41/42): 147/148 = 99.3 %; round 260 gained one string („b) Den Vereinen … montags bis freitags
-in der Zeit von 16.00 bis 22.00 Uhr.“), no other round changed (all 271 rounds present 11432 of 11766 = 97.2 %); whole
-real-page corpus 0 better, 0 worse, 0 changed (26 pages new since the session began). Left: „Die Trainingszeit am Freitagabend macht … möglich“ (why a weekday suits, no day).
+in der Zeit von 16.00 bis 22.00 Uhr.“), no other round changed (all 274 rounds 11616 of 11957 = 97.1 %, rounds
+269-271 merged meanwhile); whole real-page corpus 0 better, 0 worse, 0 changed (26 pages new since the session began).
+Left: „Die Trainingszeit am Freitagabend macht … möglich“ (why a weekday suits, no day).
 """
 
 from __future__ import annotations
