@@ -13,6 +13,7 @@ from netdir.extract.organised_group_rows import organising_group
 from netdir.extract.pin_lines import line_beside_a_pin
 from netdir.extract.place_lines import place_after_anchor, venue_part_of_title
 from netdir.extract.schedule_meetings import meeting_of_the_prose, names_the_schedule
+from netdir.extract.title_place_labels import name_and_labelled_place
 from netdir.extract.tour_start_points import start_point_in_prose
 from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
@@ -350,3 +351,54 @@ def test_the_tours_start_point_on_the_page() -> None:
     }
     assert places["Bogartenfirst (1811 m)"] == "Wasserauen"
     assert places["Senioren - Gegenüber von Garfrescha - die andere Seite"] == "Gortipohl"
+
+
+# Cause: the same calendar's rows name the event, then label its place — „20 Jahrfeier
+# Sozialsprengel Mieminger Plateau, Ort: Gemeindesaal.“, „Vernissage Cornelia Kaufmann,
+# (Ausstellung vom 26.05.-10.06.07), Ort: Kunst-Werk-Raum Mesnerhaus/Mieming.“ — and were named by
+# the whole line (batch 150). A place's label ends the name; a bracket that only gives the run of
+# the exhibition the vernissage opens is no part of it (``title_place_labels``, read in
+# ``block_text_titles._titled_by_its_line``).
+
+_LABELLED_ROWS = """<html><head><title>Veranstaltungen</title></head><body>
+<h2>Bitte vormerken:</h2><table>
+<tr><td class="s2d"><b>16.06.2007:</b> 20 Jahrfeier Sozialsprengel Mieminger Plateau, Ort: Gemeindesaal.<br><br></td></tr>
+<tr><td class="s2d"><b>25.05.2007:</b> Vernissage Cornelia Kaufmann, (Ausstellung vom 26.05.-10.06.07), Ort: Kunst-Werk-Raum Mesnerhaus/Mieming.<br><br></td></tr>
+<tr><td class="s2d"><b>24.05.2007:</b> Volksmusikstammtisch in der Moosalm<br><br></td></tr>
+</table></body></html>"""
+
+
+def test_the_name_before_its_place_label_on_a_snippet() -> None:
+    readings = readings_on(_LABELLED_ROWS, date(2007, 5, 1))
+    assert readings[0] == (
+        "20 Jahrfeier Sozialsprengel Mieminger Plateau",
+        "2007-06-16",
+        "Gemeindesaal",
+    )
+    assert readings[1] == (
+        "Vernissage Cornelia Kaufmann",
+        "2007-05-25",
+        "Kunst-Werk-Raum Mesnerhaus/Mieming",
+    )
+
+
+def test_a_name_and_its_labelled_place() -> None:
+    assert name_and_labelled_place(
+        "Löwenbühne: Kasperltheater Larifari, Ort: Gasthof zum Löwen, Barwies. Beginn"
+    ) == ("Löwenbühne: Kasperltheater Larifari", "Gasthof zum Löwen, Barwies")
+    # no label, a label that opens the line, or hours after the place: as read
+    assert name_and_labelled_place("Sommerfest im Ort") is None
+    assert name_and_labelled_place("Ort: Gemeindesaal") is None
+    assert name_and_labelled_place("Konzert, Ort: Aula, Beginn 19.30 Uhr") is None
+
+
+def test_the_name_before_its_place_label_on_the_page() -> None:
+    titles = {
+        title
+        for title, _, _ in saved_page_readings("web2date-mieming-plus-veranstaltungen-2007-05")
+    }
+    assert {
+        "20 Jahrfeier Sozialsprengel Mieminger Plateau",
+        "Vernissage Cornelia Kaufmann",
+        "Vernissage P. Simeoni/G. Schatz",
+    } <= titles

@@ -55,6 +55,7 @@ from netdir.extract.place_day_rows import bold_name_under_place_and_day
 from netdir.extract.place_lines import where_of_a_when_where_line
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.status_badge import is_status_remark
+from netdir.extract.title_place_labels import name_and_labelled_place
 from netdir.extract.title_text import (
     EDGE_NOISE,
     LEADING_BULLET,
@@ -337,6 +338,18 @@ def _titled_by_its_line(
             reading.sources["date_text"] = (
                 reading.sources.get("date_text", "listing:") + " + the sentence's clock"
             )
+    if (
+        reading.date_text
+        and reading.title
+        and (labelled := name_and_labelled_place(reading.title)) is not None
+    ):
+        # „20 Jahrfeier Sozialsprengel Mieminger Plateau, Ort: Gemeindesaal.“: the label of the
+        # place ends the name
+        reading.title = labelled[0]
+        reading.sources["title"] = "listing:text (the name before its place's label)"
+        if reading.location_text is None:
+            reading.location_text = labelled[1]
+            reading.sources["location_text"] = "listing:text (the place after its label)"
     if (split := name_after_its_venue(reading.title)) is not None:
         # „20. April 10:00 im Vereinshaus Mitgliederversammlung“: the line says where before
         # what — the venue noun is the place, the event's name after it the title.
