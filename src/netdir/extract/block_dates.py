@@ -60,6 +60,7 @@ from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.readable_stamps import readable_stamp
 from netdir.extract.relative_days import is_relative_day
+from netdir.extract.restated_days import heading_restates_the_day
 from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
 from netdir.extract.run_end_lines import dates_only_an_end
 from netdir.extract.split_clocks import split_clock
@@ -432,7 +433,9 @@ def _bare_stamp(date_text: str) -> re.Match[str] | None:
     return stamp
 
 
-def undate_stamped_posts(readings: list[BlockReading]) -> None:
+def undate_stamped_posts(
+    readings: list[BlockReading], segments: list[list[LexborNode]] | None = None
+) -> None:
     """Cards of one list whose headings name their days over stamps „am 9. Juni 2024“ (two or
     more of them): the stamp element is when each post went up, so a card of the same list
     dated only by it („Wir haben eine neue Königsfamilie“ / „am 1. April 2024“) is a news post
@@ -444,9 +447,13 @@ def undate_stamped_posts(readings: list[BlockReading]) -> None:
     ]
     if len(stamped) < 2:
         return
-    for reading in readings:
+    for index, reading in enumerate(readings):
         where = reading.sources.get("date_text")
         if where in stamped and reading.date_text and _bare_stamp(reading.date_text) is not None:
+            if segments is not None and heading_restates_the_day(
+                segments[index], reading.date_text
+            ):
+                continue  # „08.12.2023 – Nikolausschießen“ over „8. Dezember 2023“: its day
             reading.published = reading.date_text
             reading.sources["published"] = STAMP_SOURCE
             reading.date_text = None

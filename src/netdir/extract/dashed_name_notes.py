@@ -35,6 +35,7 @@ _SENTENCE_END = lazy_re.compile(r"[.!?…]\s*$")
 _HELD_AT_THE_END = lazy_re.compile(
     rf"\s{PLACE_PREPOSITION}\s+(?P<place>[A-ZÄÖÜ][^\s,.;:!?()\d]{{2,40}}(?:\s+[A-ZÄÖÜ][^\s,.;:!?()\d]*){{0,2}})\s*$"
 )
+_QUOTE_PAIRS = (("„", "“"), ("»", "«"), ("«", "»"))  # German and Swiss marks
 _MIN_NOTE_WORDS = 2
 _MIN_NAME_LETTERS = 3
 
@@ -51,6 +52,17 @@ def _reads_as_a_note(note: str) -> bool:
     )
 
 
+def dash_inside_a_quotation(name: str, note: str) -> bool:
+    """Whether the dash stands inside quotation marks: „Frühjahrsmüde – es geht auch anders“
+    quotes a talk's title, dash and all (the name opens a quote it does not close), and so does
+    „Krebsvorsorge – wer, wann, was“ whose opening mark the editor left out (the note closes a
+    German quote it did not open)."""
+    if any(name.count(opening) > name.count(closing) for opening, closing in _QUOTE_PAIRS):
+        return True
+    closes = note.find("“")
+    return closes != -1 and "„" not in note[:closes]
+
+
 def name_before_its_note(reading: BlockReading) -> None:
     """The card's title cut to the name before its dash when the rest is a note; a place the
     note ends on („im Pfarreitreff“) is the card's place (unless it has one)."""
@@ -62,7 +74,7 @@ def name_before_its_note(reading: BlockReading) -> None:
     name, note = match["name"].strip(), match["note"].strip()
     if _DIGIT.search(name) or sum(ch.isalpha() for ch in name) < _MIN_NAME_LETTERS:
         return
-    if not _reads_as_a_note(note):
+    if not _reads_as_a_note(note) or dash_inside_a_quotation(name, note):
         return
     reading.title = name  # (still the block's own text: its source stays)
     held = _HELD_AT_THE_END.search(note)

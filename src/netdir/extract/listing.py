@@ -81,6 +81,7 @@ from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.fixture_courts import courts_of_the_fixture
 from netdir.extract.group_columns import group_events_in_columns
+from netdir.extract.group_repeats import is_untimed_repeat, timed_days
 from netdir.extract.group_strays import undated_strays
 from netdir.extract.header_rows import is_header_row
 from netdir.extract.heading_item_name import item_name, one_of_series
@@ -664,6 +665,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
     records: list[RawRecord] = []
     seen: set[tuple[str, str | None, str | None]] = set()
     earlier: set[tuple[str, str | None]] = set()  # (title, start) of the groups already read
+    earlier_timed: set[tuple[str, str]] = set()  # (title, day) the groups read timed
     # „Programm 2024:“ … „Programm 2023:“ between the lists' rows: each row's year line
     firsts = (
         segment[0] for candidate in detection.chosen for segment in candidate.segments if segment
@@ -788,9 +790,12 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]
         group = [
-            r for r, key in zip(group, keys, strict=True) if key[1] is None or key not in earlier
+            r
+            for r, key in zip(group, keys, strict=True)
+            if key[1] is None or (key not in earlier and not is_untimed_repeat(key, earlier_timed))
         ]
         earlier.update((title, when) for title, when in keys if when is not None)
+        earlier_timed |= timed_days(keys)  # „Volkstrauertag“ at 8:45, then on its day alone
         records.extend(group)
     today = context.fetched_at.date()
     # „15.6.“ under a production's name and „Mo 15.6.26, 19:00“ in the calendar: one evening.
@@ -957,7 +962,7 @@ def _mend_the_readings(
 ) -> None:
     """What the rows tell of each other: posts' stamps, nights past midnight, blank name
     cells, names and places from the rows' columns, rows named by who leads them."""
-    undate_stamped_posts(readings)
+    undate_stamped_posts(readings, candidate.segments)
     _roll_past_midnight(readings)
     for reading in readings:  # „<h3>Andacht im Katharina-von-Bora-Haus, Wiesenstr. 18:</h3>“
         venue_of_the_heading_label(reading)

@@ -61,6 +61,7 @@ from netdir.extract.bold_title_tails import bold_title_carried_on
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.card_line_places import place_after_the_repeated_name
 from netdir.extract.cell_places import place_opening_a_cell
+from netdir.extract.clock_then_place import place_after_the_clock
 from netdir.extract.comma_conditions import (
     name_before_its_conditions,
     name_before_its_league_range,
@@ -185,6 +186,10 @@ def read_block(
         if place is not None:
             reading.location_text = place
             reading.sources["location_text"] = "listing:place the prose names („… im X statt“)"
+        elif (after := place_after_the_clock(text_chunks(segment))) is not None:
+            # „… ab 18:30 Uhr beim Alten Wirt statt.“, „Beginn ab 19 Uhr im Happinger Festzelt.“
+            reading.location_text = after
+            reading.sources["location_text"] = "listing:place right after the start clock"
     if reading.title is not None and reading.date_text is not None:
         date_out_of_title(reading)
         name_below_a_when_where_heading(segment, reading)

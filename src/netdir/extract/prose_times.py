@@ -25,6 +25,7 @@ from netdir.extract.from_hour_spans import from_hour_span
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.sentence_ends import sentences
+from netdir.extract.taking_place_clocks import taking_place_clock
 from netdir.extract.where_then_when import where_then_when
 
 # "17:30 Uhr", "9.30 Uhr", "13 Uhr", "17:30": a clock time; an hour alone needs "Uhr" — or an
@@ -143,6 +144,10 @@ def _prose_time(lines: list[str], date_text: str) -> str | None:
                     return match["clock"]
         if pattern is _START_OF_THE and any(_START_WORD.search(line) for line in lines):
             return None
+    # „Ab 19:30 Uhr findet die Jahreshauptversammlung statt“, „… halten wir ab 18 Uhr wieder
+    # unser Bierfest ab“: a sentence that says the event is held, and when from.
+    if (held := taking_place_clock(lines)) is not None:
+        return held
     # The group's rule „am 2. Donnerstag im Monat um 18:30 Uhr“ in a paragraph of any length
     # (an association's description of its regular meeting) over the days it lists.
     for line in said:
