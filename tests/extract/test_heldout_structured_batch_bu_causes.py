@@ -10,8 +10,10 @@ import pytest
 from netdir.extract import extract_page
 from netdir.extract.api_event_times import clock_range
 from netdir.extract.clock_zone_letters import without_zone_letters
+from netdir.extract.json_answer_zones import stated_zone_key, zone_of_clock_letters
 from netdir.extract.json_midnight_days import midnight_day
 from netdir.extract.json_untitled import name_by_label
+from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
@@ -156,4 +158,77 @@ def test_the_food_truck_week_is_read_at_its_hours(capsys: pytest.CaptureFixture[
     brunch = by_title_place[("9th and Hennepin", "Urban Family Brewing")]
     assert (brunch["start"][:16], brunch["end"][:16]) == ("2026-08-23T08:00", "2026-08-23T12:00")
     # a truck the data gives no hours stays at its day
+    assert by_title_place[("Heart In Seoul", "Channel Marker Cider")]["start"][:10] == "2026-08-26"
+
+
+# --- 4. The zone an answer states for its entries' local clocks (session 55) -----------------
+
+
+def test_the_zone_an_answer_or_its_clocks_name() -> None:
+    assert stated_zone_key({"timezone": "America/Los_Angeles"}) == "America/Los_Angeles"
+    assert stated_zone_key({"timeZone": "europe/berlin"}) == "Europe/Berlin"
+    assert stated_zone_key({"time_zone": "America/New_York"}) == "America/New_York"
+    # an offset, a word or no zone key names no place
+    assert stated_zone_key({"timezone": "+02:00"}) is None
+    assert stated_zone_key({"tz": "local"}) is None
+    assert stated_zone_key({"zone": "America/Chicago"}) is None
+    assert zone_of_clock_letters({"start_time": "1:00 PM PT"}) == "America/Los_Angeles"
+    assert zone_of_clock_letters({"time": "10 am EDT"}) == "America/New_York"
+    assert zone_of_clock_letters({"time": "19:00 MEZ"}) == "Europe/Berlin"
+    # letters not after a clock, and clocks of two zones, name none
+    assert zone_of_clock_letters({"title": "Meeting PT"}) is None
+    assert zone_of_clock_letters({"a": "1:00 PM PT", "b": "4:00 PM ET"}) is None
+
+
+def _normalized(data: object, today: str) -> list[tuple[str | None, str | None]]:
+    records = _json(data, today)
+    day = datetime.fromisoformat(today).date()
+    return [
+        (found.start, found.end)
+        for found in (normalize_record(record, today=day) for record in records)
+    ]
+
+
+def test_the_answers_zone_gives_its_local_clocks_their_offset() -> None:
+    # Before: 13:00+02:00 — Berlin's offset on Seattle's clock, nine hours off.
+    data = {
+        "events": [
+            {"date": "2026-08-22", "start_time": "1:00 PM", "end_time": "7:00 PM", "title": "A"},
+            {"date": "2026-12-05", "start_time": "11:30 PM", "title": "B"},
+        ],
+        "timezone": "America/Los_Angeles",
+    }
+    assert _normalized(data, "2026-08-22T20:00:00+00:00") == [
+        ("2026-08-22T13:00:00-07:00", "2026-08-22T19:00:00-07:00"),
+        # winter time on its own date; a late clock stays on its day
+        ("2026-12-05T23:30:00-08:00", None),
+    ]
+    # an entry's own zone, and a clock's zone letters, without any zone at the top
+    entry = [{"date": "2026-08-22", "time": "7:00 PM", "tz": "America/New_York", "title": "C"}]
+    assert _normalized(entry, "2026-08-22T20:00:00+00:00") == [("2026-08-22T19:00:00-04:00", None)]
+    lettered = [{"date": "2026-08-22", "start_time": "1:00 PM PT", "title": "D"}]
+    assert _normalized(lettered, "2026-08-22T20:00:00+00:00") == [
+        ("2026-08-22T13:00:00-07:00", None)
+    ]
+    # a stamp with its own offset stays as written; a German answer keeps Berlin's offset
+    offset = {"events": [{"start": "2026-08-22T13:00:00+01:00", "title": "E"}], "tz": "Asia/Tokyo"}
+    assert _normalized(offset, "2026-08-22T20:00:00+00:00")[0][0] == "2026-08-22T13:00:00+01:00"
+    berlin = {"termine": [{"datum": "2026-08-22", "uhrzeit": "19:00", "titel": "F"}]}
+    assert _normalized(berlin, "2026-08-22T20:00:00+00:00") == [("2026-08-22T19:00:00+02:00", None)]
+
+
+def test_the_food_trucks_keep_pacific_time(capsys: pytest.CaptureFixture[str]) -> None:
+    # Before: every truck at its Pacific hour with Berlin's +02:00.
+    records = inspect_corpus_page(capsys, BALLARD)
+    timed = [r for r in records if r["start"][11:16] != "00:00"]
+    assert len(timed) == 34
+    assert all(r["start"].endswith("-07:00") for r in timed)
+    assert all(r["end"] is None or r["end"].endswith("-07:00") for r in timed)
+    by_title_place = {(r["title"], r["location"]): r for r in records}
+    first = by_title_place[("Tat's Truck", "Stoup Brewing - Ballard")]
+    assert (first["start"], first["end"]) == (
+        "2026-08-22T13:00:00-07:00",
+        "2026-08-22T19:00:00-07:00",
+    )
+    # the day of each truck stays the day written
     assert by_title_place[("Heart In Seoul", "Channel Marker Cider")]["start"][:10] == "2026-08-26"

@@ -35,6 +35,7 @@ from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
 from netdir.extract.js_object_literal import json_of_js_literal
+from netdir.extract.json_answer_zones import stated_zone_key, zone_of_clock_letters
 from netdir.extract.json_bare_rows import bare_rows
 from netdir.extract.json_clock_text import end_from_the_clock_label, worded_clocks
 from netdir.extract.json_date_parts import (
@@ -221,17 +222,21 @@ def _records(
     for values in value_lists:
         for value in values:
             names = place_names(value)
+            # „"timezone": "America/Los_Angeles"“ at the answer's top: whose clocks it writes.
+            answer_zone = stated_zone_key(value) if isinstance(value, dict) else None
             if reading.document:
                 # A production's performances: dated objects named by the object around them.
                 value = with_inherited_names(value, _TITLE_KEYS, reading.start_keys, _PLACE_KEYS)
-                records.extend(_line_records(value, context))
-                records.extend(_bare_row_records(value, context))
+                records.extend(_in_answer_zone(_line_records(value, context), answer_zone))
+                records.extend(_in_answer_zone(_bare_row_records(value, context), answer_zone))
             for node, around in _objects(value, 0, {}):
                 if withdrawn_key(node) is not None:
                     continue  # deleted or a draft: the site no longer shows it
                 record = _record(node, around, context, reading, names)
                 if record is None or record.start is None:
                     continue
+                zone = stated_zone_key(node) or zone_of_clock_letters(node) or answer_zone
+                _in_answer_zone([record], zone)
                 for occurrence in _occurrences(record, node, reading):
                     about = _what_about(node, record.title)
                     if _seen_before(occurrence, seen, about, _identity(node)):
@@ -239,6 +244,15 @@ def _records(
                     records.append(occurrence)
                     if len(records) >= _MAX_RECORDS:
                         return records
+    return records
+
+
+def _in_answer_zone(records: list[RawRecord], zone: str | None) -> list[RawRecord]:
+    """``records`` with the zone the answer states for their local clocks (json_answer_zones),
+    unless a record already knows its own."""
+    if zone is not None:
+        for record in records:
+            record.extra.setdefault("zone", zone)
     return records
 
 
