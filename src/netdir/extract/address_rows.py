@@ -38,7 +38,8 @@ _KIND_OF_LIST = lazy_re.compile(
     r"(?:aufführungen|vorstellungen|termine|terminvorschau|terminübersicht|vorschau|spieltermine|"
     r"konzerte|konzerttermine|auftritte|"
     r"veranstaltungen|spielplan|tourdaten|tour|daten|performances|shows|dates|concerts|gigs)"
-    r"(?:\s+(?:demnächst|\d{4}))?\s*:?$",
+    # „Termine 2026“, „Nächste Termine 2025/2026“, „Konzerte 2026 / 27“: the list's year or season
+    r"(?:\s+(?:demnächst|\d{4}(?:\s*[/–-]\s*(?:\d{4}|\d{2}))?))?\s*:?$",
     re.I,
 )
 # The provenance of a row's title taken from the heading above it (``block_titles``), or from

@@ -31,6 +31,7 @@ from netdir.extract.post_session_headings import (
     sections_of_one_post,
     without_lead_label,
 )
+from netdir.extract.reported_headlines import done_on_the_day
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.start_days import day_of_text
 from netdir.extract.stated_venues import first_named_place
@@ -80,6 +81,8 @@ def announced_in_headings(
         announced = _ANNOUNCED.match(text) if text and len(text) <= 160 else None
         if announced is None or announced["name"] in listed_titles:
             continue
+        if done_on_the_day(announced["name"]):
+            continue  # „Zehn Leitsätze, unterzeichnet am 22. April 2026“: when it was signed
         when = announced["when"]
         phrase = next(iter_date_phrases(when), None)
         if (

@@ -7,7 +7,11 @@ in. The section's year stands in the ``<summary>`` of a ``<details>`` folding it
 heading that opens the element itself („<div class="event"><h4>2022</h4>…“), or in the nearest
 short heading above it — a month heading under the year's („Juni“ under „2025“) and a longer
 title that mentions a year are passed over, and so, at most a few, are headings naming no year;
-a heading or tab of only „25“ or „’25“ is that year of the century.
+a heading or tab of only „25“ or „’25“ is that year of the century. A heading that names a season of
+two years („Nächste Termine 2025/2026“, „Saison 2026 / 27“) gives its first year, marked as a
+season's (``SEASON``): its rows open the season in it, and once the list turns from a later month
+to an earlier one („29.11“, then „17.01“) the rows after the turn lie in its second year
+(``season_years``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,13 @@ from netdir.extract.listing_groups import Outline, inside_an_earlier_twin
 _OPENING_YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
 _YEAR_HEADINGS = 6  # headings looked at above an element for its year
 _YEAR_HEADING_CHARS = 80  # a longer heading is a title that mentions a year, not a section
+#: The mark a year's provenance carries when the heading named a season („2025/2026“).
+SEASON = " (a season's first year)"
 _BADGE_WORDS = 4  # „Dienstag 30 Dezember“, „Di 30. Dez. 2025“: a date badge's words
+# „2025/2026“, „2025/26“, „2026 / 27“, „2025–2026“: a season of two years, the second the next.
+_YEAR_SPAN = lazy_re.compile(
+    r"(?<![\d./-])(?P<first>(?:19|20)\d{2})\s*[/–-]\s*(?P<second>(?:19|20)?\d{2})(?![\d./-])"
+)
 
 
 def year_heading_above(
@@ -53,6 +63,9 @@ def year_heading_above(
             return None
         if len(text) > _YEAR_HEADING_CHARS:
             continue
+        if (first := season_start(text)) is not None:
+            # „Nächste Termine 2025/2026“: the season opens in its first year
+            return first, f"{heading.tag or 'heading'}{SEASON}"
         years = set(YEAR.findall(text))
         if len(years) == 1:
             return years.pop(), heading.tag or "heading"
@@ -61,6 +74,21 @@ def year_heading_above(
             # a heading or tab that is only "25" or "’25"
             return f"20{short['y']}", heading.tag or "heading"
     return None
+
+
+def season_start(text: str) -> str | None:
+    """The first year of a season of two consecutive years ``text`` names („2025/2026“, „2026 /
+    27“), or None."""
+    for span in _YEAR_SPAN.finditer(text):
+        first, second = int(span["first"]), int(span["second"])
+        if second == (first + 1 if second > 99 else (first + 1) % 100):
+            return span["first"]
+    return None
+
+
+def names_a_season(text: str) -> bool:
+    """Whether ``text`` names a season of two consecutive years („2025/2026“, „2026 / 27“)."""
+    return season_start(text) is not None
 
 
 def _disclosure_summary(node: LexborNode) -> str | None:

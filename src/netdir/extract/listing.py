@@ -182,6 +182,7 @@ from netdir.extract.reading_sentences import name_readings
 from netdir.extract.regional_tabs import name_by_the_heading_over_the_tabs
 from netdir.extract.related_posts import under_related_posts
 from netdir.extract.repeated_days import details_of_the_items, repeats_the_days
+from netdir.extract.reported_headlines import heads_news, reports_what_happened
 from netdir.extract.restated_posts import restates
 from netdir.extract.room_columns import sessions_in_room_columns
 from netdir.extract.roster_topic_lines import split_roster_topics
@@ -204,6 +205,7 @@ from netdir.extract.running_years import years_along_the_list
 from netdir.extract.same_day_parts import restates_the_block
 from netdir.extract.saved_minutes import lists_saved_minutes
 from netdir.extract.schedule_meetings import name_schedule_rows
+from netdir.extract.season_years import years_across_the_season
 from netdir.extract.section_day_lines import day_lines_of_the_section
 from netdir.extract.section_years import years_from_the_section
 from netdir.extract.sentence_places import place_of_the_visit
@@ -732,6 +734,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         # „30.Oktober“ in a cell titled „Landesverbandstagung Herbst 2017“: October 2017.
         years_named_by_the_titles(group, context.fetched_at.date())
         years_from_neighbours(group)  # "05.03.2026 | 12.03. | 20.03.2026": the middle row's year
+        # „29.11“, „17.01“ under „Nächste Termine 2025/2026“: January in the season's second year
+        years_across_the_season(group, context.fetched_at.date())
         # „30 Mai“ … „12 Sep“, „28 Dez“: a yearless list running forward stays in its year.
         years_along_the_list(group, context.fetched_at.date())
         # „ab 15.01.2023.“, „13.02.2023.“, „16 - 20. August“ saved in January: next August.
@@ -1064,6 +1068,8 @@ def _no_offering(
         segment, reading, outline.section_heading(segment[0]) if outline is not None else None
     ):
         return True  # „13.01.2024<br><a>Termine für Grünkohlessen …</a>“ under „Letzte Meldungen“
+    if reports_what_happened(reading.title) and _list_under_a_news_section(candidate, outline):
+        return True  # „22. April 2026“ / „Der Quartiersrat hat sich gegründet“ under „Aktuelles“
     if _list_under_news_heading(candidate, outline) and a_teaser_by_its_post_day(segment, reading):
         return True  # „<h4>Die 1J-Regel</h4><small>16.12.2021</small> … Weiterlesen“: a post
     if candidate.in_furniture and (
@@ -1265,6 +1271,18 @@ def _list_under_news_heading(candidate: Candidate, outline: Outline | None) -> b
         block, candidate.segments
     )
     return heading is not None and bool(NEWS_HEADING.match(heading.strip(" :")))
+
+
+def _list_under_a_news_section(candidate: Candidate, outline: Outline | None) -> bool:
+    """Whether the list stands under a section heading that names news („Aktuelles“,
+    ``reported_headlines.NEWS_SECTION``), asked of its first block as ``_list_under_news_heading``
+    asks: a teaser's own headline heads the teasers after it in the outline."""
+    if outline is None or not candidate.segments or not candidate.segments[0]:
+        return False
+    block = candidate.segments[0][0]
+    return heads_news(
+        outline.section_heading(block) or outline.heading_over_siblings(block, candidate.segments)
+    )
 
 
 def _under_a_past_heading(block: LexborNode, outline: Outline | None) -> bool:

@@ -71,7 +71,9 @@ from netdir.extract.listing_features import read_block
 from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.marked_year_tabs import MARKED_YEAR, marked_year
 from netdir.extract.meeting_lead import meeting_of_the_lead
+from netdir.extract.meeting_note_below import meeting_below_the_list
 from netdir.extract.neighbour_years import give_year
+from netdir.extract.opening_hours_lead import names_one_day, opening_hours_above
 from netdir.extract.own_table_labels import labels_of_the_rows_table
 from netdir.extract.relative_days import today_of_heading
 from netdir.extract.row_day_cells import cells_before, row_of
@@ -234,6 +236,18 @@ def read_in_context(
             reading.sources["date_text"] = (
                 reading.sources.get("date_text", "listing:") + " + hours of the heading"
             )
+    if (
+        reading.date_text is not None
+        and segment
+        and not TIME_LIKE.search(reading.date_text)
+        and names_one_day(reading.date_text)
+        and (hours := opening_hours_above(segment[0])) is not None
+    ):
+        # „Wir haben von 11 - 14 Uhr für euch geöffnet“ over counter boxes „26.07“ / „Juli“
+        reading.date_text = f"{reading.date_text}, {hours}"
+        reading.sources["date_text"] = (
+            reading.sources.get("date_text", "listing:") + " + the opening hours above"
+        )
     if reading.date_text is not None and (
         not TIME_LIKE.search(reading.date_text) or reading.location_text is None
     ):
@@ -259,6 +273,9 @@ def _met_as_the_lead_says(segment: list[LexborNode], reading: BlockReading) -> N
     the evenings (``meeting_lead``): a section without its own clock or place meets so."""
     assert reading.date_text is not None
     meeting = meeting_of_the_lead(segment[0]) if segment else None
+    if meeting is None and segment:
+        # „Treffpunkt Elisabethstraße 17 um 16 Uhr“ under the list of dates (``meeting_note_below``)
+        meeting = meeting_below_the_list(segment[0])
     if meeting is None:
         return
     clock, place = meeting

@@ -59,7 +59,16 @@ def meeting_of_the_lead(first: LexborNode) -> tuple[str, str] | None:
                 return None
         node = node.prev
     for text in reversed(lead):
-        met = _MEETING.search(" ".join(text.split()))
+        met = stated_meeting(text)
         if met is not None:
-            return " ".join(met["clock"].split()), met["place"]
+            return met
     return None
+
+
+def stated_meeting(text: str) -> tuple[str, str] | None:
+    """The clock and the place of a sentence that says who meets („Wir treffen uns ab 20 Uhr im
+    Garten des Rosenhofs von Mollis“); None when ``text`` tells no meeting."""
+    met = _MEETING.search(" ".join(text.split()))
+    if met is None:
+        return None
+    return " ".join(met["clock"].split()), met["place"]
