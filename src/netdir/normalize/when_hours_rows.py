@@ -26,13 +26,24 @@ _ROW = lazy_re.compile(
     r"(?:^|\|)\s*(?:(?P<nr>\d{1,2}\.\s+)|[A-Za-zÄÖÜäöü][\w.]{0,11}:\s+)?"
     r"(?P<wd>" + WEEKDAY_FULL_ALT + r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So))\.?"
     # a colon or comma after it, or — a numbered item's („2. Freitag 10:00 - 11:30“; „Dienstag
-    # 16:30 bis 18:30 Uhr Bonnstraße 32“ alone is one coming day) — a space before its clock
-    r"(?:\s*[:,]|(?(nr)\s(?=\d{1,2}[:.]\d{2})|(?!)))\s*(?:von\s+)?"
+    # 16:30 bis 18:30 Uhr Bonnstraße 32“ alone is one coming day) — a space before its clock;
+    # or a short name's dot, a space and a clock with its minutes („Mo. 09:45-11:15 SR. 10“: a
+    # lecture list's weekly slot, round 261; „Sa. 10-12 Uhr Flohmarkt“ stays one coming day)
+    r"(?:\s*[:,]|(?(nr)\s(?=\d{1,2}[:.]\d{2})|(?!))"
+    r"|(?<=(?-i:Mo|Di|Mi|Do|Fr|Sa|So)\.)\s(?=\d{1,2}[:.]\d{2}))"
+    r"\s*(?:von\s+)?"
     + _CLOCK.format("a", "3")
-    + r"(?:\s*uhr)?\s*(?:-|–|bis)\s*"
+    + r"(?:\s*uhr)?\s*(?:--?|–|bis)\s*"
     + _CLOCK.format("b", "4")
     # („17:00 - 18:30: Christos …“: a colon after the last clock opens the rest of the cell)
     + r"(?![\d.]|:\d)",
+    FLAGS,
+)
+# a numbered item's short weekday and one clock in a cell („Studiengruppe IB 1 B | 1. Mi 15:15
+# Valentin Schaeidt“, round 255: a tutor's weekly lab slot, the tutor's name after it; no span)
+_NUMBERED_SLOT = lazy_re.compile(
+    r"(?:^|\|)\s*\d{1,2}\.\s+(?P<wd>(?-i:Mo|Di|Mi|Do|Fr|Sa|So))\s+(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    r"\s+(?!uhr\b)(?-i:(?=[A-ZÄÖÜ]))",
     FLAGS,
 )
 # a day and month („12.05.“, „3. März“): a dated text keeps its own reading
@@ -59,7 +70,10 @@ def hours_row_weekday(text: str) -> tuple[int, int, int] | None:
     """The weekday (0 = Monday) the first row of hours opens with, with its span; else None."""
     rows = _rows(text)
     if not rows:
-        return None
+        slot = _NUMBERED_SLOT.search(text) if "|" in text and not is_dated(text) else None
+        if slot is None:
+            return None
+        return WEEKDAY_ABBREVIATIONS[slot["wd"].lower()], slot.start("wd"), slot.end("wd")
     return WEEKDAY_ABBREVIATIONS[rows[0]["wd"].lower()], rows[0].start("wd"), rows[0].end("wd")
 
 
