@@ -288,9 +288,10 @@ def _time_line(line: str) -> str | None:
 _REMARK_AFTER = lazy_re.compile(r"\s*\((?![^()]*\d)[^()]{3,80}\)\s*$")
 # „Show starts 8:00 PM“, „Doors open 7:00 PM“, „Beginn 20 Uhr“: words that only say what the
 # clock is, no name of an event beside it.
-# („Commencing 6:30 pm“ under a council meeting's day: when the meeting opens)
+# („Commencing 6:30 pm“ under a council meeting's day: when the meeting opens; „🕒 Starts 9:00
+# AM“: a clock's icon before the label)
 _CLOCK_LABEL = lazy_re.compile(
-    r"^(?:(?:show|concert|event|film|music|meeting|konzert|musik)\s+)?"
+    r"^\W*(?:(?:show|concert|event|film|music|meeting|konzert|musik)\s+)?"
     r"(?:beginn|begins?|starts?|commenc(?:e|es|ing)|anfang|doors?(?:\s+open)?|einlass)\s*:?$",
     re.I,
 )

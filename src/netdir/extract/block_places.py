@@ -464,6 +464,10 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
                 continue  # „<ul><li>Wo: KIM</li><li>Wann: …</li></ul>“: its line says it
             text = node_text(candidate)
             match = PLACE_LABEL.match(text or "")
+            if match and (linked := _labelled_map_link(candidate)) is not None:
+                # „<div><a href="…maps…">📍 Location: Southport NC</a> <a>🌐 Visit Event
+                # Website</a></div>“: the labelled link holds the place, the box more links
+                candidate, match = linked
             if match:
                 reading.location_text = _up_to_the_next_label(candidate, clean_text(match.group(1)))
                 reading.sources["location_text"] = f"listing:{candidate.tag}"
@@ -519,6 +523,15 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     if reading.location_text is None:
         # „Rotunde der Bundesfinanzakademie, Brühl“ over the exhibition's <h2>.
         place_above_the_title(lines, reading, _venue_line)
+
+
+def _labelled_map_link(element: LexborNode) -> tuple[LexborNode, re.Match[str]] | None:
+    """A link inside ``element`` whose own text is the labelled place, with its match."""
+    for link in css_matches(element, "a"):
+        match = PLACE_LABEL.match(node_text(link) or "")
+        if match is not None:
+            return link, match
+    return None
 
 
 def _may_hold_a_label(text: str) -> bool:

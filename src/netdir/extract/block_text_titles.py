@@ -30,6 +30,9 @@ from netdir.extract.block_titles import block_links
 from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.bold_in_sentence import bold_name_in_sentence
 from netdir.extract.bold_line_before import BOLD_LINE_BEFORE_THE_DAY, bold_line_before_the_day
+from netdir.extract.bold_name_cells import PLACE_SOURCE as BOLD_CELL_PLACE
+from netdir.extract.bold_name_cells import TITLE_SOURCE as BOLD_CELL_TITLE
+from netdir.extract.bold_name_cells import bold_name_and_place
 from netdir.extract.bold_name_rows import BOLD_NAME_BEFORE_THE_DAY, bold_name_before_the_day
 from netdir.extract.bracketed_day_remarks import name_after_the_venue
 from netdir.extract.bracketed_notes import is_bracketed_note, is_remark_of_its_line
@@ -129,6 +132,15 @@ def title_from_text(
         # „<strong>Israel Innovation Conference</strong> - May 20, 2014 in Tel Aviv, Israel“
         reading.title = bold
         reading.sources["title"] = BOLD_NAME_BEFORE_THE_DAY
+        return
+    if reading.date_text is not None and (cell := bold_name_and_place(segment)) is not None:
+        # „<td><b>Skills Night</b> ROC Garage</td><td>Sep 7</td>“: the bold names the
+        # training, the words after it in its cell say where.
+        reading.title, place = cell
+        reading.sources["title"] = BOLD_CELL_TITLE
+        if place is not None and reading.location_text is None:
+            reading.location_text = place
+            reading.sources["location_text"] = BOLD_CELL_PLACE
         return
     if reading.date_text is not None and (named := bold_name_in_sentence(segment)) is not None:
         # „Der <strong>Eröffnungsgottesdienst</strong> … am Sonntag, dem 23. August, um 10 Uhr

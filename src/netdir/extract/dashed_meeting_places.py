@@ -13,6 +13,11 @@ after a dash::
 What follows the dash is the place only when it says so: a place label („Meeting location:“),
 a sentence that the meeting is held at a place, or a short part that ends on a room number. A
 dash before anything else („Concert - Jazz“, „Budget Work Session - Day 2“) stays in the name.
+
+A radio club's calendar names its meetings „Monthly Club Meeting - Calabash EMS“ and „Monthly
+Club Meeting - BEMC“ over the card's line „Location: Calabash EMS Building, 9031 Beach Dr SW, …“
+/ „BEMC HQ, 795 Ocean Hwy, …“: the part after the dash opens the place the record already has,
+so it says where, not what (``without_the_place_repeated``).
 """
 
 from __future__ import annotations
@@ -86,3 +91,23 @@ def _room_codes_of_placed_names(records: list[RawRecord], placed: set[str]) -> N
             where = record.field_sources.get("title", "listing:")
             record.title, record.location_text = parts[0].strip(), parts[1].strip()
             record.field_sources["location_text"] = f"{where} (room code after the name's dash)"
+
+
+def without_the_place_repeated(records: list[RawRecord]) -> None:
+    """Cut from a record's name the part after its last dash whose words open the record's
+    place („Monthly Club Meeting - Calabash EMS“ at „Calabash EMS Building, …“)."""
+    for record in records:
+        if not record.title or not record.location_text:
+            continue
+        parts = _DASH.split(record.title.strip())
+        if len(parts) < 2:
+            continue
+        name = record.title.strip()[: record.title.strip().rindex(parts[-1])].rstrip(" -–—")
+        said = parts[-1].casefold().split()
+        place = record.location_text.casefold().replace(",", " ").split()
+        if len(name.split()) < _MIN_NAME_WORDS or place[: len(said)] != said:
+            continue
+        record.title = name
+        record.field_sources["title"] = (
+            record.field_sources.get("title", "listing:") + " (without the place after its dash)"
+        )

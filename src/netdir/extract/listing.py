@@ -63,7 +63,10 @@ from netdir.extract.credit_endings import (
 )
 from netdir.extract.credited_date_lines import cut_credits_before_days
 from netdir.extract.dash_tail_places import name_rows_at_their_places
-from netdir.extract.dashed_meeting_places import move_dashed_meeting_places
+from netdir.extract.dashed_meeting_places import (
+    move_dashed_meeting_places,
+    without_the_place_repeated,
+)
 from netdir.extract.dashed_venue_column import move_dashed_venue_column
 from netdir.extract.date_choices import choices_of_block, dated_choices
 from netdir.extract.date_cues import (
@@ -106,6 +109,7 @@ from netdir.extract.leading_towns import move_leading_towns
 from netdir.extract.link_around import take_link_around
 from netdir.extract.linked_timed_entries import linked_timed_entries
 from netdir.extract.list_notes import texts_beside_the_list
+from netdir.extract.list_title_lines import titles_on_the_list_line
 from netdir.extract.listed_days_titles import one_of_the_listed_days
 from netdir.extract.listed_show_days import (
     ANOTHER_SHOWING,
@@ -696,6 +700,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         name_talks(group)  # „Seminar Title: …“, „Title to be announced“ (the speaker names it)
         # „<h3>TBA</h3><p><strong>Sarisht Wadhwa</strong> — Duke University</p>“: the speaker
         name_placeholders_by_bylines(group, block_of)
+        # „Vincent Roulet, <em>UW</em><br/>Iterative Linearized Control: …“ among rows whose
+        # third line, a link, names each talk: the third line names this one too
+        titles_on_the_list_line(group, block_of)
         # „Council Meeting Agenda - 28 July 2026“, „Council Meeting Minutes - 28 July 2026“
         group = merge_meeting_documents(group, context.fetched_at.date())
         drop_credit_endings(group)  # „Persönliche Schutzausrüstung - H. Friebel“
@@ -718,6 +725,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         move_dashed_venue_column(group)  # „Grandbrothers - Flex“, „Muff Potter - Flex“
         move_venue_parts(group)
         move_dashed_meeting_places(group)  # „… Meeting - Room 500“
+        without_the_place_repeated(group)  # „Monthly Club Meeting - BEMC“ at „BEMC HQ, …“
         move_venues_out_of_titles(group)
         venues_after_the_names(group)  # „…: <a>Linux Presentation Day</a>, Stadtbibliothek …“
         places_before_their_days(group)  # „…, Universität Bonn, 4.-6.10.2006.“

@@ -459,6 +459,11 @@ def _pool_prefix(parent: LexborNode, parent_signature: str, grandparent: LexborN
             # all folds are one listing, and a year of one concert is part of it (a dotted key
             # pools, as a classed box does).
             return "details.>"
+    if grandparent is not None and _under_a_month_heading(parent):
+        # „<h2>📅 June 2026 Operations</h2><div><div>…card…</div>…</div><h2>📅 July 2026 …“: a
+        # calendar's months, each a heading over a grid of unclassed cards in one box — the
+        # grids of all its months are one listing, and a month of one card is part of it.
+        return f"month-grids-{grandparent.mem_id}.>"
     if parent.tag == "section":
         # A page's sections of sections („<section><h2>Aktuelle Termine</h2><section><h2>
         # Zeltkirmes 2026</h2><p>… vom 13. bis 16. August 2026 …</p></section>…</section>
@@ -466,6 +471,21 @@ def _pool_prefix(parent: LexborNode, parent_signature: str, grandparent: LexborN
         # listing, and a part holding one dated section is part of it.
         return "section.>"
     return ""
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _under_a_month_heading(parent: LexborNode) -> bool:
+    """Whether the element right before ``parent`` is a heading naming a month of a year."""
+    before = parent.prev
+    while before is not None and before.tag in ("-text", "-comment"):
+        before = before.prev
+    return (
+        before is not None
+        and before.tag in _HEADINGS
+        and MONTH_YEAR.search(visible_text(before)) is not None
+    )
 
 
 def _blank_paragraph(node: LexborNode) -> bool:

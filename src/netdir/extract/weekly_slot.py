@@ -91,10 +91,13 @@ _MONTHLY_SLOT = lazy_re.compile(
 )
 # „Time: Wed. 4-5“, „When: Thursdays, 5:30-7 pm“: a labelled weekday (abbreviated or in the
 # plural) before the hours, which may lack am/pm.
+# „Meeting time: Fridays at 1:30pm“: the label may name the meeting, the hour be a single one
+# after „at“ (then with its am/pm).
 _LABELLED_DAY_FIRST = lazy_re.compile(
-    r"\b(?:time|when)\s*:\s*"
+    r"\b(?:(?:meeting|session|seminar|group)\s+)?(?:time|when)\s*:\s*"
     r"(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?,?\s+"
-    rf"(?P<hours>{_CLOCK}(?:\s*{AM_PM})?\s*(?:-|–|to)\s*{_CLOCK}(?:\s*{AM_PM})?)"
+    rf"(?:(?P<hours>{_CLOCK}(?:\s*{AM_PM})?\s*(?:-|–|to)\s*{_CLOCK}(?:\s*{AM_PM})?)"
+    rf"|(?:at|from)\s+(?P<hour>{_CLOCK}\s*{AM_PM}))"
     r"(?![\w:.])",
     re.I,
 )
@@ -165,7 +168,7 @@ def labelled_day_slot(node: LexborNode, text: str) -> WeeklySlot | None:
     match = _LABELLED_DAY_FIRST.search(" ".join(text.split()))
     if match is None:
         return None
-    hours = " ".join(match["hours"].split())
+    hours = " ".join((match["hours"] or match["hour"]).split())
     if not _HAS_AM_PM.search(hours):
         first = int(re.split(r"[:\s\-–t]", hours, maxsplit=1)[0])
         if first not in _AFTERNOON:
@@ -207,12 +210,27 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode, today: date) -
         and not is_no_session_notice(record.title)
     ]
     add_shared_time(untimed_days(mine), slot.hours, HOURS_SOURCE)
+    if mine:
+        # „<p><strong>Meeting time</strong>: Fridays at 1:30pm<br/>…</p>“ read as one more row
+        # of the talks' paragraphs: the lead that states their slot, no session of its own.
+        group[:] = [record for record in group if not _states_the_slot(record, slot)]
     if slot.place is None:
         return
     for record in mine:
         if record.date_text and not record.location_text:
             record.location_text = slot.place
             record.field_sources["location_text"] = PLACE_SOURCE
+
+
+def _states_the_slot(record: RawRecord, slot: WeeklySlot) -> bool:
+    """Whether ``record`` is a row without a day whose text states ``slot`` (the lead itself)."""
+    if record.date_text:
+        return False
+    text = " ".join(f"{record.title} {record.description or ''}".split())
+    found = weekly_slot(text)
+    if found is None and (match := _LABELLED_DAY_FIRST.search(text)) is not None:
+        found = WeeklySlot(match["day"].lower(), "", None)
+    return found is not None and found.weekday[:3] == slot.weekday[:3]
 
 
 def _falls_on_another_weekday(record: RawRecord, weekday: str, today: date) -> bool:

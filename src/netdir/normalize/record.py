@@ -46,6 +46,7 @@ from netdir.normalize.place import (
     town_in_title,
 )
 from netdir.normalize.reported_weekdays import only_a_reported_weekday
+from netdir.normalize.title_icons import without_leading_icons
 from netdir.normalize.title_status import without_booking_status, without_status_marks
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import parse_when
@@ -113,6 +114,7 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
     title = _composed(_SPACES.sub(" ", raw.title).strip())
     if raw.extractor != "curated":  # a curated title is a person's choice
         title = without_booking_status(_INVITATION.sub("", _OPTION_LETTER.sub("", title)))
+        title = without_leading_icons(title)  # „📆 Monthly Club Meeting“
     when, when_field = _when_of(raw, today)
     recurrence = raw.recurrence or when.recurrence
     if recurrence is None and raw.date_text and when_field != "date_text":
