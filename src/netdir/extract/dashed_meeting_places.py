@@ -17,7 +17,9 @@ dash before anything else („Concert - Jazz“, „Budget Work Session - Day 2�
 A radio club's calendar names its meetings „Monthly Club Meeting - Calabash EMS“ and „Monthly
 Club Meeting - BEMC“ over the card's line „Location: Calabash EMS Building, 9031 Beach Dr SW, …“
 / „BEMC HQ, 795 Ocean Hwy, …“: the part after the dash opens the place the record already has,
-so it says where, not what (``without_the_place_repeated``).
+so it says where, not what (``without_the_place_repeated``). A part that is the place's whole first
+name („DMC Wesensprüfung … – Herdecke“ at „Herdecke (Nordrhein-Westfalen)“) names the event's town
+and stays.
 """
 
 from __future__ import annotations
@@ -103,11 +105,20 @@ def without_the_place_repeated(records: list[RawRecord]) -> None:
         if len(parts) < 2:
             continue
         name = record.title.strip()[: record.title.strip().rindex(parts[-1])].rstrip(" -–—")
-        said = parts[-1].casefold().split()
-        place = record.location_text.casefold().replace(",", " ").split()
-        if len(name.split()) < _MIN_NAME_WORDS or place[: len(said)] != said:
+        if len(name.split()) < _MIN_NAME_WORDS or not _opens_a_longer_name(
+            parts[-1], record.location_text
+        ):
             continue
         record.title = name
         record.field_sources["title"] = (
             record.field_sources.get("title", "listing:") + " (without the place after its dash)"
         )
+
+
+def _opens_a_longer_name(part: str, place: str) -> bool:
+    """Whether ``part`` is the short form the place's name opens with, its name going on with a
+    word („Calabash EMS“ of „Calabash EMS Building, …“, „BEMC“ of „BEMC HQ, …“) — not the whole
+    town a name ends on („… – Herdecke“ at „Herdecke (Nordrhein-Westfalen)“: the name's town)."""
+    words = part.split()
+    pattern = r"\s+".join(re.escape(word) for word in words) + r"\s+\w"
+    return bool(words) and re.match(pattern, place.strip(), re.I) is not None

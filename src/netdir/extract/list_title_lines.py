@@ -12,9 +12,9 @@ speaker with the affiliation, the talk's title — and most titles are links to 
 knows from the whole list that the last line names each talk; a row whose title is no link
 („Vincent Roulet“ was read from the line above) or whose line ends with links to the papers
 („iMAML“ was read as the longest link) is named by its last line too. When most of a group's rows
-(at least three, two in three) are titled by the whole of the same line, read from a link, a
-heading or a bold name — counted from the first line or from the last — a row titled from another
-line, or from a part of that line, takes that line, without the links to papers after its sentence („. FTML iMAML“). The first line is no such
+(at least three, two in three) are titled by the whole of the same line, a link — counted from
+the first line or from the last — a row titled by its first naming line, another one, or by a
+link that is a part of that line, takes that line, without the links to papers after its sentence („. FTML iMAML“). The first line is no such
 line: it names the row's day or its name anyhow.
 """
 
@@ -43,9 +43,11 @@ def titles_on_the_list_line(group: list[RawRecord], block_of: dict[int, list[Lex
         segment = block_of.get(id(record))
         if segment is None or not record.date_text or not record.title:
             continue
+        if record.status_text or any(node.tag in ("tr", "td", "th") for node in segment):
+            continue  # a table's cells are its columns (read as such); „Canceled“ names no talk
         chunks = [" ".join(chunk.split()) for chunk in text_chunks(segment)]
         lines[id(record)] = chunks
-        if record.title in chunks and not _read_from_a_line(record):
+        if record.title in chunks and _read_from_a_link(record):
             at = chunks.index(record.title)
             whole[id(record)] = (at, at - len(chunks))
     if len(whole) < _MIN_ROWS:
@@ -64,6 +66,11 @@ def titles_on_the_list_line(group: list[RawRecord], block_of: dict[int, list[Lex
             continue
         if len(row) < 2 or not -len(row) <= position < len(row):
             continue
+        # only a row named by its first naming line, or by a link that is a part of that line
+        if not _read_from_a_line(record) and not (
+            _read_from_a_link(record) and record.title in row[position]
+        ):
+            continue
         line = _without_trailing_links(row[position], block_of[id(record)])
         if line is None or title_in_text(line) is None:
             continue
@@ -75,6 +82,11 @@ def _read_from_a_line(record: RawRecord) -> bool:
     """Whether the record's title was read from its text's first naming line, the reading this
     pass checks (a link, a heading or a bold name was telling)."""
     return record.field_sources.get("title", "").endswith(" text")
+
+
+def _read_from_a_link(record: RawRecord) -> bool:
+    """Whether the record's title is a link's text („… p>a“)."""
+    return record.field_sources.get("title", "").endswith(">a")
 
 
 def _without_trailing_links(line: str, segment: list[LexborNode]) -> str | None:
