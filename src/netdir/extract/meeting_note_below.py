@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day, node_text
+from netdir.extract.element_siblings import element_siblings
 from netdir.extract.meeting_lead import stated_meeting
 
 _LISTS = ("ul", "ol", "dl", "table", "tbody")
@@ -44,13 +45,7 @@ def meeting_below_the_list(row: LexborNode) -> tuple[str, str] | None:
         return None
     if container.tag == "tbody" and container.parent is not None:
         container = container.parent
-    node = container.next
-    looked = 0
-    while node is not None and looked < _NOTES:
-        if node.is_text_node or node.tag == "-comment":
-            node = node.next
-            continue
-        looked += 1
+    for node in element_siblings(container, "next", _NOTES):
         if node.tag in _HEADINGS or node.tag in _LISTS:
             return None
         text = " ".join((node_text(node) or "").split())
@@ -61,5 +56,4 @@ def meeting_below_the_list(row: LexborNode) -> tuple[str, str] | None:
             met = stated_meeting(text)
             if met is not None:
                 return met
-        node = node.next
     return None

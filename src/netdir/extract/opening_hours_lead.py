@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day, node_text
 from netdir.extract.date_cues import MONTH_WORD, WEEKDAY_WORD, iter_date_phrases, search_date_like
+from netdir.extract.element_siblings import element_siblings
 
 _LOOKED = 3  # elements right above the container looked at for its line
 _LINE_CHARS = 160
@@ -41,20 +42,12 @@ def opening_hours_above(row: LexborNode) -> str | None:
     container = row.parent
     if container is None:
         return None
-    node = container.prev
-    looked = 0
-    while node is not None and looked < _LOOKED:
-        if node.is_text_node or node.tag == "-comment":
-            node = node.prev
-            continue
-        looked += 1
+    for node in element_siblings(container, "prev", _LOOKED):
         if node.tag in _SECTION_HEADINGS:
             return None
-        text = " ".join((node_text(node) or "").split())
-        hours = _hours_of(text)
+        hours = _hours_of(" ".join((node_text(node) or "").split()))
         if hours is not None:
             return hours
-        node = node.prev
     return None
 
 
