@@ -15,8 +15,9 @@ from netdir import lazy_re
 
 # The US zones by their letters (Pacific Time „PT“, „PST“, „PDT“; Eastern, Central, Mountain) and
 # the German and European names of Central European (Summer) Time.
-_ZONE_AFTER_CLOCK = lazy_re.compile(
-    r"(\d|\b[AaPp]\.?[Mm]\.?)\s+(?:[ECMP][SD]?T|MEZ|MESZ|CET|CEST)(?![\w+\-−])"
+# json_answer_zones reads the same letters to name the zone.
+ZONE_AFTER_CLOCK = lazy_re.compile(
+    r"(?P<clock>\d|\b[AaPp]\.?[Mm]\.?)\s+(?P<zone>[ECMP][SD]?T|MEZ|MESZ|CET|CEST)(?![\w+\-−])"
 )
 
 
@@ -24,4 +25,4 @@ def without_zone_letters(value: str) -> str:
     """``value`` with the zone letters after its clocks taken out („1:00 PM PT“ → „1:00 PM“)."""
     if not any(letter in value for letter in "TZ"):
         return value  # every zone written here ends in T or Z (cheap test first)
-    return _ZONE_AFTER_CLOCK.sub(r"\1", value)
+    return ZONE_AFTER_CLOCK.sub(r"\g<clock>", value)

@@ -17,16 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from netdir import lazy_re
+from netdir.extract.clock_zone_letters import ZONE_AFTER_CLOCK
 from netdir.zone_names import zone_key
 
 # The keys an answer names its zone under, case-folded („timeZone“, „TimeZoneId“, „time_zone“).
 _ZONE_KEYS = frozenset(("timezone", "timezoneid", "tz", "time_zone", "timezone_name"))
-# Zone letters right after a clock („1:00 PM PT“, „10 am EDT“, „19:00 MEZ“), as
-# clock_zone_letters drops them before the clock is read.
-_LETTERS_AFTER_CLOCK = lazy_re.compile(
-    r"(?:\d|\b[AaPp]\.?[Mm]\.?)\s+([ECMP][SD]?T|MEZ|MESZ|CET|CEST)(?![\w+\-−])"
-)
 _US_ZONES = {
     "E": "America/New_York",
     "C": "America/Chicago",
@@ -49,10 +44,10 @@ def zone_of_clock_letters(node: dict[str, Any]) -> str | None:
     """The zone the letters after an object's clocks name („1:00 PM PT“ → America/Los_Angeles);
     None when no clock carries letters or they name different zones."""
     zones = {
-        _letters_zone(match.group(1))
+        _letters_zone(match["zone"])
         for value in node.values()
         if isinstance(value, str) and len(value) < 200
-        for match in _LETTERS_AFTER_CLOCK.finditer(value)
+        for match in ZONE_AFTER_CLOCK.finditer(value)
     }
     return zones.pop() if len(zones) == 1 else None
 
