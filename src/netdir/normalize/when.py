@@ -73,6 +73,7 @@ from functools import lru_cache
 from netdir import lazy_re
 from netdir.normalize.when_acquisitions import is_new_stock_label
 from netdir.normalize.when_agency_datelines import agency_dateline
+from netdir.normalize.when_alternate_weekdays import is_alternating_rule
 from netdir.normalize.when_always_open import is_always_open
 from netdir.normalize.when_asked_days import names_no_day_set
 from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
@@ -91,6 +92,8 @@ from netdir.normalize.when_days import (
 from netdir.normalize.when_document_days import document_day
 from netdir.normalize.when_done import without_done_days
 from netdir.normalize.when_during_opening_hours import without_opening_hours_aside
+from netdir.normalize.when_end_day_clock import with_end_day_clock
+from netdir.normalize.when_every_day import daily_if_every_weekday
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
 )
@@ -195,6 +198,7 @@ from netdir.normalize.when_week_parity import in_week_parity
 from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
 from netdir.normalize.when_weekday_hour_list import with_last_weekday_hours
 from netdir.normalize.when_weekday_own_hours import next_of_hours_rows, weekdays_with_own_hours
+from netdir.normalize.when_weekend_from_day import weekend_from_its_day
 from netdir.normalize.when_words import (
     MONTHS,
     has_any,
@@ -293,10 +297,13 @@ def _remembered_parse(
         # „am Freitag, 08.11.14“ in October 2024 (a Friday in 2024): a year a figure off
         found = _year_later(found, slipped)
     found = in_week_parity(text, found)
+    found = weekend_from_its_day(text, found)  # „Am Wochenende vom 9.8.2014 …“: Saturday, Sunday
+    found = with_end_day_clock(text, found)  # „… Abschluss …: Sonntag um 20 Uhr“: the end's clock
     found = with_later_ranges(text, found)
     found = with_last_weekday_hours(text, found)  # „Mi: 18:00 - 21:30 Uhr … Fr: 9:30 - 13:00“
     found = night_clock_moved(text, found)  # „Nacht vom 22. auf 23. April … gegen 2:00 Uhr“
     found = today_over_a_slip(text, found, page_date)  # „heute (Mittwoch, 20.04.2020)“ in May
+    found = daily_if_every_weekday(found)  # „montags bis sonntags ab 19 Uhr“: FREQ=DAILY
     return utc_clocks_as_written(text, found)
 
 
@@ -508,6 +515,10 @@ def _parse_when(
     recurrence = find_recurrence(clean)
     if recurrence is not None and is_always_open(clean):
         return NOTHING  # "… open every day.": a place's standing fact, no schedule (no hours)
+    if recurrence is not None and is_alternating_rule(clean):
+        # „Findet alle anderthalb Wochen dienstags oder samstags statt“: one of two days, by
+        # turns, names no day (``when_alternate_weekdays``)
+        return NOTHING
     if recurrence is not None and is_former_weekly_habit(clean):
         return NOTHING  # "eine Gruppe die sich regelmäßig am Freitag Abend traf": a past habit
     if (

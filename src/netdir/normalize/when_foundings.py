@@ -15,7 +15,14 @@ from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 
 #: Lower-case pieces one of the cues needs (``when_roles.may_hold_roles`` asks for them).
-FOUNDING_HINTS = ("gegründet", "ins leben gerufen", "gründungstag", "gründungsdatum")
+FOUNDING_HINTS = (
+    "gegründet",
+    "ins leben gerufen",
+    "gründungstag",
+    "gründungsdatum",
+    "gründungsversammlung",
+    "jahre alt",
+)
 
 #: How far after the day a founding's participle may close its clause.
 _REACH = 200
@@ -48,4 +55,39 @@ def founded_on(after: str) -> bool:
         _FOUNDED_PASSIVE_AFTER.match(following) is not None
         or _FOUNDED_RELATIVE_AFTER.match(following) is not None
         or _FOUNDING_LABEL_AFTER.match(following) is not None
+    )
+
+
+# „Die Gründungsversammlung der Sportfreunde Sümmern fand am 29.12.1956 im ehemaligen Haus
+# Sondermann … statt.“ (round 277, a club's chronicle): the founding meeting told in the past is the
+# founding's record, as the day a club „wurde … gegründet“.
+_FOUNDING_MEETING_BEFORE = lazy_re.compile(
+    r"\bgründungsversammlung\b[^.!?;]{0,80}?\b(?:fand|war)\s+(?:[^\W\d]+\s+){0,2}?am\s+$",
+    FLAGS,
+)
+
+
+def founding_meeting_on(before: str) -> bool:
+    """Whether the date after this text is the day of a founding meeting told in the past."""
+    tail = before[-140:]
+    return "ründungsv" in tail and _FOUNDING_MEETING_BEFORE.search(tail) is not None
+
+
+# „Der KtT wird heute (11.07.2017) sechs Jahre alt und das wollen wir am Freitag den 14.07.2017
+# … feiern.“ (round 275): today's day in brackets, the day the writer's club turns n years old, is
+# the writing's stamp; the party is on its own day. (An anniversary named by its day alone, „Die
+# Gemeinde wird am 31. Dezember 50 Jahre alt“, round 9, stays the day.)
+_TODAY_BRACKET_BEFORE = lazy_re.compile(r"\bheute\s*\(\s*$", FLAGS)
+_TURNS_YEARS_AFTER = lazy_re.compile(
+    r"^\s*\)\s*(?:\d{1,3}|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\w+zig"
+    r"|hundert)\s+jahre\s+alt\b",
+    FLAGS,
+)
+
+
+def turns_years_today(before: str, after: str) -> bool:
+    """Whether the date is today's, in brackets after „heute“, the day something turns n years."""
+    return (
+        _TODAY_BRACKET_BEFORE.search(before[-12:]) is not None
+        and _TURNS_YEARS_AFTER.match(after[:60]) is not None
     )

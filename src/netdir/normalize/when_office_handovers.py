@@ -24,6 +24,14 @@ _HANDOVER = lazy_re.compile(
     r"\b(?:übergabe|übergibt|übergeben|übernimmt|übernehmen|übernommen|übernahme|nachfolge\w*)",
     FLAGS,
 )
+# „Daher werden ab dem 16. Juni Björn, Dave, … die Geschäftsführung übernehmen.“ (round 276): „ab“
+# right before the day, the office and the taking-over verb after it in the same sentence
+_FROM_BEFORE = lazy_re.compile(r"\bab\s+(?:dem\s+)?$", FLAGS)
+_OFFICE_TAKEN_AFTER = lazy_re.compile(
+    r"[^.!?\n]{0,100}?\b(?:die|den|das)\s+(?:\w+)?(?:leitung|vorsitz|geschäftsführung|amt)\w*"
+    r"\s+(?:übernehmen|übernimmt|übernommen)\b",
+    FLAGS,
+)
 #: Lower-case pieces a handover's words need (a cheap gate before the patterns).
 HANDOVER_HINTS = ("überg", "übern", "nachfolg")
 #: How far after the day the taking-over verb may stand („ab 01.01.2021 übernehmen wird“).
@@ -34,6 +42,8 @@ def office_taken_from(before: str, after: str) -> bool:
     """Whether the date between ``before`` and ``after`` is the day an office changes hands (see
     the module)."""
     tail = before[-160:]
+    if _FROM_BEFORE.search(tail[-12:]) is not None and _OFFICE_TAKEN_AFTER.match(after) is not None:
+        return True
     if _OFFICE_FROM_BEFORE.search(tail) is None:
         return False
     return _HANDOVER.search(tail) is not None or _HANDOVER.search(after[:_VERB_REACH]) is not None

@@ -22,9 +22,13 @@ from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, WEEKDAYS, alterna
 # a full weekday name or a German abbreviation written with its capital
 _DAY = r"(?:" + alternation(WEEKDAYS) + r"|(?-i:Mo|Di|Mi|Do|Fr|Sa|So))\.?"
 _JOIN = r"\s*(?:/|,|&|\+|und)\s*"
+# „Montag bis Sonntag“, „Mo-Fr“: every day from the first to the last (round 275, a hackspace's
+# „Wir haben in der Regel Montag bis Sonntag ab spätestens 19:00 Uhr geöffnet“)
+_THROUGH = r"\s*(?:bis|-|–)\s*"
 _OPEN_DAYS = lazy_re.compile(
-    r"\b(?:ist|sind|bleibt|bleiben|hat|haben)\s+(?:(?:jeweils|immer|regelmäßig)\s+)?"
-    r"(?P<am>am\s+)?(?P<days>" + _DAY + r"(?:" + _JOIN + _DAY + r")*)"
+    r"\b(?:ist|sind|bleibt|bleiben|hat|haben)\s+"
+    r"(?:(?:jeweils|immer|regelmäßig|in\s+der\s+regel|meistens|normalerweise)\s+)?"
+    r"(?P<am>am\s+)?(?P<days>" + _DAY + r"(?:(?:" + _JOIN + r"|" + _THROUGH + r")" + _DAY + r")*)"
     # the hours between, then the word of being open
     r"(?=\s+(?:(?:von|ab|zwischen|jeweils)\s+[^.!?;]{0,40}?\s)?(?:geöffnet|offen)\b)",
     FLAGS,
@@ -57,9 +61,26 @@ def opening_days_rule(text: str) -> RecurrenceMention | None:
     found = _OPEN_DAYS.search(text)
     if found is None:
         return None
-    days = [
-        WEEKDAY_ABBREVIATIONS[day.rstrip(".").lower()] for day in _ONE_DAY.findall(found["days"])
-    ]
+    days = _days_through(found["days"])
     if len(days) == 1 and found["am"]:
         return None  # „ist am Dienstag … geöffnet“: that one day
     return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", *found.span("days"))
+
+
+_THROUGH_RE = lazy_re.compile(_THROUGH, FLAGS)
+
+
+def _days_through(written: str) -> list[int]:
+    """The weekdays a written row names, a range „Montag bis Sonntag“ as every day in it."""
+    days: list[int] = []
+    through = False
+    for day in _ONE_DAY.finditer(written):
+        number = WEEKDAY_ABBREVIATIONS[day.group().rstrip(".").lower()]
+        if through and days:
+            # the days after the range's first up to its last (a range over the week's end wraps)
+            first = days[-1]
+            days.extend((first + step) % 7 for step in range(1, (number - first) % 7 + 1))
+        else:
+            days.append(number)
+        through = _THROUGH_RE.match(written, day.end()) is not None
+    return days

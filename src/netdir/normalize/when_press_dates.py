@@ -136,6 +136,8 @@ def press_dated(before: str, after: str) -> bool:
         return True
     if "von" in lowered and _PIECE_BY_WRITER_BEFORE.search(before[-160:]):
         return True
+    if "v" in lowered[-6:] and _SITE_VOM_BEFORE.search(tail[-60:]) is not None:
+        return True  # „- „Aus der Ferne das Richtige tun“, zeit.de vom 16.02.2012“: a site's piece
     if _CITATION_CLOSES.match(after) is None:
         return False
     if (
@@ -153,8 +155,17 @@ def press_dated(before: str, after: str) -> bool:
 
 # A paper's acronym right before „vom“ or in a bracket with a comma: the citation cue's cheap test.
 _ACRONYM_HINT = lazy_re.compile(r"(?-i:[A-ZÄÖÜ]{2,6})(?:\s+vom\s|\s*,\s*)\d")
+# „zeit.de vom 16.02.2012“, „arte.tv v.30.12.2011“, „bbc.co.uk v. 28.12.2011“ (round 275, a club's
+# press list): a news site's address dating the piece it links to.
+_SITE = r"\b[a-z][\w-]*(?:\.[\w-]+)*\.(?:de|com|org|net|tv|uk|info|eu|at|ch|fm)"
+_SITE_VOM_BEFORE = lazy_re.compile(_SITE + r"\s*,?\s+(?:vom|v\.)\s*$", _FLAGS)
+_SITE_HINT = lazy_re.compile(_SITE + r"\s*,?\s+(?:vom|v\.)\s*\d", _FLAGS)
 
 
 def may_cite_press(text: str, lowered: str) -> bool:
     """Cheap test whether a date of the text may be a press piece's (``press_dated``)."""
-    return any(map(lowered.__contains__, PRESS_HINTS)) or (_ACRONYM_HINT.search(text) is not None)
+    return (
+        any(map(lowered.__contains__, PRESS_HINTS))
+        or _ACRONYM_HINT.search(text) is not None
+        or (" v" in lowered and _SITE_HINT.search(text) is not None)
+    )

@@ -47,6 +47,7 @@ from dateutil.rrule import rrulestr
 
 from netdir import lazy_re
 from netdir.normalize.series_instance import counts_an_instance
+from netdir.normalize.when_joined_weekdays import joined_weekdays
 from netdir.normalize.when_open_days import opening_days_rule
 from netdir.normalize.when_schedule_rows import schedule_row_weekday
 from netdir.normalize.when_weekday_rules import AND as _AND
@@ -366,7 +367,10 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     if timetable is not None:
         # "Trainingszeiten | Montag | 20:30 – 22:00": a timetable's row is weekly
         weekday, begin, finish = timetable
-        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days([weekday])}", begin, finish)
+        # „Trainingszeiten | Dienstag & Donnerstag | 19:30 Uhr - 21:00 Uhr“: each weekday the
+        # row joins to its first
+        days, finish = joined_weekdays(text, weekday, finish)
+        return RecurrenceMention(f"FREQ=WEEKLY;BYDAY={rrule_days(days)}", begin, finish)
     opening = opening_days_rule(text)
     if opening is not None:
         return opening  # „Die Bücherei ist Dienstag und Freitag von 15 bis 18 Uhr geöffnet.“

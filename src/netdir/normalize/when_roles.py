@@ -32,7 +32,12 @@ import re
 
 from netdir import lazy_re
 from netdir.normalize.when_citations import CITATION_HINTS, cited_not_held
-from netdir.normalize.when_foundings import FOUNDING_HINTS, founded_on
+from netdir.normalize.when_foundings import (
+    FOUNDING_HINTS,
+    founded_on,
+    founding_meeting_on,
+    turns_years_today,
+)
 from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
 from netdir.normalize.when_mailing_days import MAILED_HINTS, mailed_on
 from netdir.normalize.when_office_handovers import HANDOVER_HINTS, office_taken_from
@@ -625,7 +630,7 @@ _SINCE_BEFORE = lazy_re.compile(r"\bseit\s+(?:dem\s+)?$", _FLAGS)
 # („seit dem“ whole: ``may_hold_roles`` asks for it)
 _SINCE_THE_BEFORE = lazy_re.compile(r"\bseit\s+dem\s+$", _FLAGS)
 _SETTLED_SINCE_AFTER = lazy_re.compile(
-    r"\s*(?:fest|festgelegt|bekannt|vor(?!\s+ort\b))(?=\s*[.!;,]|\s*$)", _FLAGS
+    r"\s*(?:fest|festgelegt|bekannt|vor(?!\s+ort\b)|wieder\s+statt)(?=\s*[.!;,]|\s*$)", _FLAGS
 )
 _NO_LONGER_AFTER = lazy_re.compile(
     r"[^.!?;]{0,80}?\b(?:kein(?:e|en|er)?|nicht)\b[^.!?;]{0,60}?\bmehr\b", _FLAGS
@@ -683,7 +688,7 @@ _ALL_HINTS = (
     "nachgeholt",
     # „Seit dem 19.12.2022 gibt es keine Beratung im Community-Zentrum mehr“: the day it stopped
     "seit dem",
-    # every noun ``signed_up_by`` reads before "bis" ("Essensbestellungen bitte bis Mittwoch, …":
+        # every noun ``signed_up_by`` reads before "bis" ("Essensbestellungen bitte bis Mittwoch, …":
     # without "bestellung" here the order deadline was never asked about)
     *SIGNUP_UNTIL_CUES,
 )  # fmt: skip
@@ -800,6 +805,8 @@ def role_of_date(before: str, after: str) -> str | None:
         or press_dated(before, after)
         or online_from(before, after)
         or founded_on(after)
+        or founding_meeting_on(before)
+        or turns_years_today(before, after)
     ):
         return PUBLISHED
     head = after[:SIGNUP_REACH].lower()
@@ -876,9 +883,12 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED  # reported nowhere: a day of the past named for reference
     if job_offered_from(before, after):
         return CANCELLED  # reported nowhere: an advertised post's first day or contract's end
-    if ("eitung" in lowered_head or "orsitz" in lowered_head or "amt" in lowered_head) and (
-        office_taken_from(before, after)
-    ):
+    if (
+        "eitung" in lowered_head
+        or "orsitz" in lowered_head
+        or "amt" in lowered_head
+        or "übern" in after[:160].lower()
+    ) and (office_taken_from(before, after)):
         return CANCELLED  # reported nowhere: „die Büchereileitung ab 01.01.2021 übernehmen“
     if mailed_on(before, after):
         return CANCELLED  # reported nowhere: "the link you will be getting via email on the 27th"
