@@ -196,6 +196,7 @@ from netdir.normalize.when_value import (
 from netdir.normalize.when_week_heading import week_heading, within_week
 from netdir.normalize.when_week_parity import in_week_parity
 from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
+from netdir.normalize.when_weekday_headings import weekday_heading_told
 from netdir.normalize.when_weekday_hour_list import with_last_weekday_hours
 from netdir.normalize.when_weekday_own_hours import next_of_hours_rows, weekdays_with_own_hours
 from netdir.normalize.when_weekend_from_day import weekend_from_its_day
@@ -223,6 +224,10 @@ _IN_HOLIDAYS = lazy_re.compile(
     r"(?:summer|school|spring|winter)\s+(?:holidays?|break|vacation)\b",
     FLAGS,
 )
+# „der während der Schulzeit jeden Freitag von 14 bis 18 Uhr und während dreier Wochen in den
+# Sommerferien … stattfindet“ (round 278): a rule of the school term, the holidays' weeks added to
+# it — its next day is a term's.
+_IN_SCHOOL_TERM = lazy_re.compile(r"\b(?:während|in|außerhalb)\s+der\s+schulzeit\b", FLAGS)
 _UNTIL_YEAR_END = lazy_re.compile(
     r"\b(?:bis|until|through)\s+(?:zum\s+|to\s+)?(?:ende\s+(?:des|dieses)\s+jahres|jahresende"
     r"|(?:the\s+)?end\s+of\s+(?:the|this)\s+year)\b",
@@ -642,9 +647,11 @@ def _parse_when(
         found = from_day_then_weekday(found, clean)  # „ab 5.1.2026: Mittwoch 10-11 Uhr“
         return _with_length(round_the_clock(found, clean), clean)
     if recurrence is not None:
-        if ("erien" in clean or "olida" in clean or "reak" in clean) and _IN_HOLIDAYS.search(
-            clean
-        ) is not None:
+        if (
+            ("erien" in clean or "olida" in clean or "reak" in clean)
+            and _IN_HOLIDAYS.search(clean) is not None
+            and ("chulzeit" not in clean or _IN_SCHOOL_TERM.search(clean) is None)
+        ):
             # "Montags bis Freitags von 8.00 bis 16.00 Uhr (voraussichtlich 2. und 3.
             # Ferienwoche)": weekdays of school holidays whose days the text does not give
             return NOTHING
@@ -667,6 +674,8 @@ def _parse_when(
         relative = parse_relative_weekday(clean, reference)
     if relative is None:
         relative = parse_bare_weekday(clean, reference)
+    if relative is None and clean.lstrip()[:1].isupper():
+        relative = weekday_heading_told(clean, reference)  # "Dienstag – Regen | … regnete …"
     if relative is not None:
         return relative
     if _NO_MEETING_IN.search(clean) is not None:

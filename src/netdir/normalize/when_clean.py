@@ -257,6 +257,11 @@ _SERIAL_COMMA_AND = lazy_re.compile(r"(?<=\d\.),\s*(?=und\s+\d{1,2}\.)")
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 # „Am 7./.8./9. November“: a stray dot after the slash between days of a run (round 257)
 _STRAY_DOT_AFTER_SLASH = lazy_re.compile(r"(?<=\d\./)\.(?=\d{1,2}\.)")
+# „Allererstes Biotop-Treffen (28.-30.-07.2017)“: a hyphen typed again before the month of a
+# run of days (round 279), which „28.-30.07.2017“ writes without; the month and year follow.
+_HYPHEN_BEFORE_MONTH = lazy_re.compile(
+    r"(?<![\d.])(?P<run>[0-3]?\d\.\s?-\s?[0-3]?\d\.)-(?=[01]?\d\.(?:19|20)\d{2}(?!\d))"
+)
 
 
 def _month_typos() -> dict[str, str]:
@@ -478,6 +483,8 @@ def clean_date_text(text: str) -> str:
         text = _SERIAL_COMMA_AND.sub(" ", text)  # „am 15., 16., und 17. April“
     if "/." in text:
         text = _STRAY_DOT_AFTER_SLASH.sub("", text)  # „Am 7./.8./9. November“
+    if ".-" in text:
+        text = _HYPHEN_BEFORE_MONTH.sub(r"\g<run>", text)  # „(28.-30.-07.2017)“
     if "aufzeit" in text or "eitraum" in text or "dauer" in text:
         text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags

@@ -467,7 +467,8 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
     if start_year is None:
         start_year = infer_year(start_month, start_day, reference)
         if (
-            ("jahr" in text or "year" in text)
+            # ("ahr", not "jahr": "letztes Jahr", "im vergangenen Jahr" are written capitalised)
+            ("ahr" in text or "year" in text)
             and (last_year := _LAST_YEAR.search(text[: first.start])) is not None
             and not _AFTER_THING.search(text, max(0, last_year.start() - 40), last_year.start())
         ):

@@ -5,8 +5,12 @@ echten Highlight“ (round 233, a gymnastics club's reports).
 Before, such a weekend gave nothing (only a weekday of it, „Sonntag am Pfingstwochenende“, was
 read, ``when_feasts``). A reader takes the days the feast makes free: Ascension Thursday to the
 Sunday after („das verlängerte Wochenende“ the report goes on), Whit Saturday to Whit Monday
-(round 76's „am Pfingstwochenende. Von Samstag bis Montag“), Good Friday to Easter Monday. The year
-is the one whose weekend lies nearest the page's day.
+(round 76's „am Pfingstwochenende. Von Samstag bis Montag“), Good Friday to Easter Monday, Corpus
+Christi Thursday to the Sunday after („am verlängerten Fronleichnamswochenende“, round 278). A feast
+on a fixed day makes the weekend it touches long: All Saints' Day on a Thursday or Friday runs to
+the Sunday after, on a Monday or Tuesday from the Saturday before („das verlängerte
+Allerheiligen-Wochenende“, round 280); on a Wednesday it makes none. The year is the one whose
+weekend lies nearest the page's day.
 """
 
 from __future__ import annotations
@@ -24,11 +28,14 @@ _WEEKENDS = {
     "himmelfahrt": (39, 42),
     "pfingst": (48, 50),
     "oster": (-2, 1),
+    "fronleichnam": (60, 63),
 }
+#: Feasts on a fixed day (month, day) whose long weekend depends on the weekday they fall on.
+_FIXED = {"allerheiligen": (11, 1)}
 # "am Himmelfahrtswochenende", "über das Pfingstwochenende", "Oster-Wochenende" — not after a
 # weekday („Sonntag am Pfingstwochenende“ is that one day, ``when_feasts``).
 _FEAST_WEEKEND = lazy_re.compile(
-    r"(?<!tag\sam\s)(?<!tag\sdes\s)(?<![\w-])(?P<stem>himmelfahrt|pfingst|oster)s?-?wochenendes?\b",
+    r"(?<!tag\sam\s)(?<!tag\sdes\s)(?<![\w-])(?P<stem>himmelfahrt|pfingst|oster|fronleichnam|allerheiligen)s?-?wochenendes?\b",
     FLAGS,
 )
 
@@ -40,14 +47,46 @@ def feast_weekend(text: str, reference: date) -> When | None:
     found = list(_FEAST_WEEKEND.finditer(text))
     if len(found) != 1:
         return None
-    first, last = _WEEKENDS[found[0]["stem"].lower()]
+    stem = found[0]["stem"].lower()
     nearest: tuple[int, date, date] | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
-        sunday = easter(year)
-        start, end = sunday + timedelta(days=first), sunday + timedelta(days=last)
+        if stem in _FIXED:
+            # (the year nearest by the holiday itself: one on a Wednesday makes no weekend, and
+            # another year's would be no reading of it)
+            holiday = date(year, *_FIXED[stem])
+            start = end = holiday
+        else:
+            start, end = _easter_weekend(year, stem)
         distance = min(abs((start - reference).days), abs((end - reference).days))
         if nearest is None or distance < nearest[0]:
             nearest = (distance, start, end)
     if nearest is None:
         return None
+    if stem in _FIXED:
+        span = _fixed_weekend(nearest[1])
+        if span is None:
+            return None
+        return When(span[0].isoformat(), span[1].isoformat(), True, "day")
     return When(nearest[1].isoformat(), nearest[2].isoformat(), True, "day")
+
+
+def _easter_weekend(year: int, stem: str) -> tuple[date, date]:
+    first, last = _WEEKENDS[stem]
+    sunday = easter(year)
+    return sunday + timedelta(days=first), sunday + timedelta(days=last)
+
+
+def _fixed_weekend(feast: date) -> tuple[date, date] | None:
+    """The long weekend a holiday on a fixed day makes: from it to the Sunday after (Thursday,
+    Friday), from the Saturday before to it (Monday, Tuesday), the weekend it falls on; a
+    Wednesday's holiday touches no weekend."""
+    weekday = feast.weekday()
+    if weekday in (3, 4):
+        return feast, feast + timedelta(days=6 - weekday)
+    if weekday in (0, 1):
+        return feast - timedelta(days=weekday + 2), feast
+    if weekday == 5:
+        return feast, feast + timedelta(days=1)
+    if weekday == 6:
+        return feast - timedelta(days=1), feast
+    return None

@@ -341,6 +341,11 @@ _OWN_WEEKEND = lazy_re.compile(
 )
 
 
+# "das verlängerte Allerheiligen-Wochenende": the feast's long weekend, read whole by
+# ``when_feast_weekends`` (round 280), not the feast's one day.
+_WEEKEND_AFTER = lazy_re.compile(r"-?wochenende", re.IGNORECASE)
+
+
 # "St. Trinitatis", "Sankt Trinitatis": a church or parish named after a feast, not its day.
 _SAINTS_NAME = lazy_re.compile(r"\b(?:st\.|sankt|hl\.)\s*$", re.IGNORECASE)
 
@@ -379,6 +384,8 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
                 # ihre diesjährige Halloween-Party" (round 233): a thing named after the feast,
                 # joined to it by a hyphen, was held on the weekend the text names (not so
                 # "zum … Heilig-Abend-Gottesdienst" alone, round 218: the service is the feast's)
+                continue
+            if _WEEKEND_AFTER.match(text, match.end()) is not None:
                 continue
             if _a_ramp(text, match) or _SAINTS_NAME.search(text, 0, match.start()) is not None:
                 # ("mit unserer Partnergemeinde St. Trinitatis am 1. Sonntag im Advent": a

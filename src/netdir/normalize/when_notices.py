@@ -162,6 +162,14 @@ _DIED = lazy_re.compile(
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bverstorbene[nrs]?\b",
     FLAGS,
 )
+# „Die rassistischen Morde vom 19. Februar 2020 waren …“, „Das Attentat von Sarajevo am 28. Juni
+# 1914 …“ (rounds 278, 280): a killing named with its day is a death's day, as a death is none
+# (not a vigil's day named first: „Mahnwache … anlässlich des Femizides an … am 1. Februar“).
+_KILLED = lazy_re.compile(
+    r"\b(?:morde?|mordes|ermordung(?:en)?|femizid(?:e|es|s)?|attentat(?:e|es|s)?|tötung(?:en)?)\b"
+    r"[^.!?;\d]{0,40}?\b(?:vom|am)\s+\d{1,2}\.",
+    FLAGS,
+)
 # „Totengedenken Rudi Ceyka, – verstorben 1. April“: the day right after „verstorben“ is the
 # death's, whatever farewell the text names.
 _DIED_ON = lazy_re.compile(r"\bverstorben\W{0,3}(?:am\s+)?\d{1,2}\.", FLAGS)
@@ -249,6 +257,7 @@ _HINTS = (
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
     "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "heirat", "married", "trauer", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
+    "mord", "femizid", "attentat", "tötung",
 )  # fmt: skip
 
 
@@ -286,6 +295,13 @@ def is_notice(text: str) -> bool:
     if _DIED.search(text) is not None and _FAREWELL.search(text) is None:
         return True
     if _DIED_ON.search(text) is not None or _BORN.search(text) is not None:
+        return True
+    killed = _KILLED.search(text)
+    if (
+        killed is not None
+        and _DAY_MONTH.search(text, 0, killed.start()) is None
+        and _FAREWELL.search(text) is None
+    ):
         return True
     if _DECIDED.search(text) is not None:
         return True

@@ -278,6 +278,9 @@ _PERFECT_CLAUSE = lazy_re.compile(
     r"|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:[.!?]|$)",
     FLAGS,
 )
+# "das amtliche Endergebnis der Wahl vom letzten Sonntag" (round 278): a thing "of" last Sunday
+# looks back, as a report does, though its sentence has no verb in the past.
+_OF_LAST_BEFORE = lazy_re.compile(r"\bvom\s+$", FLAGS)
 # ("die am letzten Samstag in der TRUDE dabei waren" (round 246): "in der" before a place counts
 # nothing)
 _COUNTED_AFTER = lazy_re.compile(
@@ -293,7 +296,10 @@ _RELATIVE_WEEKEND = lazy_re.compile(
     r"|vergangenen|vergangenes|vorigen|voriges|letzten|letztes|last|past"
     # "am vorletzten Wochenende" (round 233): the weekend before the last one
     r"|vorletzten|vorletztes|übernächsten|übernächstes)\s+(?:wochenende|weekend)\b"
-    r"(?!\s*(?:im|in|des|der|vom|von|vor|nach|of|before|after|\d)\b)",
+    # (not "am letzten Wochenende im Juli", "… in den Ferien": a month's or another time's; a
+    # place after "in" is where it was, „ging vergangenes Wochenende in Villach über die Bühne“)
+    r"(?!\s*(?:im|des|der|vom|von|vor|nach|of|before|after|\d)\b)"
+    r"(?!\s*in\s+(?:den|der|dem|diesem|diesen|einem|einer|jedem|" + MONTH_ALT + r")\b)",
     FLAGS,
 )
 # "Am Wochenende werden wir am PlaidCTF 2014 teilnehmen.", "Am Wochenende wird eine kleine Delegation
@@ -342,7 +348,11 @@ def parse_relative_weekday(text: str, reference: date) -> When | None:
         match["which"] is not None
         and match["which"].lower() in _LAST_WHICH
         and (
-            (PAST_TENSE.search(text) is None and _PERFECT_CLAUSE.search(text) is None)
+            (
+                PAST_TENSE.search(text) is None
+                and _PERFECT_CLAUSE.search(text) is None
+                and _OF_LAST_BEFORE.search(text, max(0, match.start() - 6), match.start()) is None
+            )
             or _COUNTED_AFTER.match(text, match.end())
         )
     ):

@@ -262,7 +262,19 @@ _PUBLISHED_AFTER = lazy_re.compile(
     # zu feiern": what was decided follows as an infinitive clause
     r"|^\s*(?:beschlossen|festgelegt|entschieden|vereinbart)\s*,[^.!?;]{0,80}?\bzu\s+[^\W\d]+"
     # "die seit 15. Dezember 2020 in Kraft sind", "tritt am 1. Januar in Kraft": a rule's date
-    r"|^\s*,?\s*(?:[^\W\d]+\s+){0,2}?in\s+kraft\b",
+    r"|^\s*,?\s*(?:[^\W\d]+\s+){0,2}?in\s+kraft\b"
+    # "Am 31.3. 2012 trat der Vertrag zwischen der LH Wiesbaden … (51%) … in Kraft" (round 278):
+    # the verb right after the day, what took effect between it and "in Kraft"
+    r"|^\s*,?\s*(?:trat|traten|tritt|treten)\b[^.!?;]{0,120}?\bin\s+kraft\b"
+    # "Am 9.2.2012 beschließt die Stadtverordnetenversammlung … den Teilverkauf" (round 278): a
+    # body deciding, its finite verb right after the day (a decision is none; "… am Dienstag, 14.
+    # Mai 2019, beschlossen." closing the sentence stays the meeting's day)
+    r"|^\s*,?\s*(?:beschließt|beschliesst|beschloss|beschlossen|beschließen|entschied|entscheidet)"
+    # (a deciding body as subject: „Am 17. Juni 2020 beschließt die „Arena der Lösungen“ … den
+    # Zukunftskongress“, round 41, closes a congress)
+    r"\s+(?:der|die|das|den|dem)\s+(?:[^\W\d]+\s+){0,2}?[^\W\d]*(?:rat|versammlung|vorstand"
+    r"|ausschuss|beirat|mitglieder|fraktion|kommission|gericht|parlament|landtag|bundestag|regierung"
+    r"|kabinett|senat|magistrat|verwaltung|gremium|jury)\b",
     _FLAGS,
 )
 # "Beim letzten Training am 2. Oktober wurde gemeinsam beschlossen, …", "In der Sitzung am 3. Mai
@@ -307,6 +319,13 @@ _DOCUMENT_BEFORE = lazy_re.compile(
     # Änderung vom 18.12.2019" (round 216/217): a resolution's, a version's day
     r"|beschlus?s(?:es)?|fassung|änderung|erlass(?:es)?)\b"
     r"(?:[^.!?;]|\.(?=\S)|(?<=\d)\.){0,80}?\bvom\s+$"
+    # "Dem Betrieb liegt ein Staatsvertrag zwischen dem Schweizer Bundesrat und dem König von
+    # Italien, Vittorio Emanuele III., vom 12. November 1918 zugrunde" (round 280): a treaty's or
+    # contract's day is its signing's, a stamp (its parties may take long to name)
+    r"|\b\w*(?:vertrag(?:es|s)?|abkommens?)\b(?:[^.!?;]|\.(?=\S)|(?<=\d)\.){0,100}?"
+    # (not "gemäß … Pachtvertrag … in der Zeit vom 01.11. bis zum 31.03.": a period the contract
+    # sets, round 174)
+    r"(?<!zeit\s)(?<!zeitraum\s)\bvom\s+$"
     # "„Richtlinien … (Förderrichtlinien Fassadenprogramm)“ vom 17.10.2013": rules named by a
     # compound
     r"|\w(?:richtlinien?|satzung|verordnung)\b[^.!?;]{0,80}?\bvom\s+$"
@@ -319,6 +338,9 @@ _DOCUMENT_BEFORE = lazy_re.compile(
     # "zum Bericht in der AZ Mainz vom 3.6.09": a newspaper's report, dated by its issue (a
     # "Bericht über die Sitzung vom …" is dated by the meeting)
     r"|\b(?:bericht|artikel|beitrag|interview)\w*\s+(?:in|im|aus)\s+(?:der|dem|den)\s+[^.!?;\d]{1,40}?\bvom\s+$"
+    # "möge … seine Aussage im WK vom 23.8.2017 erläutern" (round 278): a statement quoted from a
+    # paper (named by its initials) is dated by the issue
+    r"|\baussage\w*\s+(?:in|im)\s+(?:der\s+|dem\s+|den\s+)?[^.!?;\d]{1,30}?\bvom\s+$"
     # "Bericht über das Konzert im Erzhäuser Anzeiger vom 21. September 2017", "im Amtsblatt
     # vom 12.3.": a paper's issue (named by what papers are called)
     r"|\b(?:in|im|aus)\s+(?:der\s+|dem\s+|den\s+)?[^.!?;\d]{0,30}?(?:anzeiger|zeitung|\w*blatt|kurier"
@@ -570,7 +592,7 @@ _AFTER_HINTS = (
     "no ", "won't", "won’t", "will not", "kein programm", "submission", "abstract", "paper", "proposal", "released",
     "published", "posted", "announce", "beschlossen", "vereinbart", "gegründet", "verabschiedet", "festgelegt",
     "entschieden", "bekannt", "freigeschaltet", "online", "melden", "kraft", "öffnungszeit", "sprechzeit",
-    "entscheidung", "anrufen", "jahren",
+    "entscheidung", "anrufen", "jahren", "beschließ", "beschliess", "beschloss", "entschied",
     "servicezeit", "drucken", "erschien", "erscheint",
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
     "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
