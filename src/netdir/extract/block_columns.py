@@ -39,8 +39,11 @@ PLACE_COLUMN = lazy_re.compile(
 )
 # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
 # „Fixture Date | Opposition | Ground“: a club's fixtures name the ground each game is played on.
+# „Datum | Ort | Straße“: a flea-market club's table gives each market's village and the street or
+# square it is held on — the spot within the town, as an inn is („Parkplatz M. Preis, Percha“).
 VENUE_COLUMN = lazy_re.compile(
-    r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz|ground|pitch)\s*:?$",
+    r"^(?:wirtshaus|gasthaus|gasthof|gaststätte|lokal|venue|treffpunkt|platz|ground|pitch|"
+    r"straße|strasse|adresse|anschrift|address)\s*:?$",
     re.I,
 )
 # „Ground | Location Number“: a column that numbers something (the ground's marker on the map

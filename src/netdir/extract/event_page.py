@@ -42,6 +42,7 @@ from netdir.extract.date_heading_over_name import (
     date_heading_over_the_name,
     dateline_over_the_name,
 )
+from netdir.extract.dated_sentence_subject import subject_naming_the_page
 from netdir.extract.edition_subjects import edition_subject
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
@@ -588,6 +589,15 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         title = Fact(document_title, "title", -1)
     if title is None:
         return None
+    if (
+        date is not None
+        and date is facts.get("date")
+        and title.where in HEADING_TAGS
+        and (subject := subject_naming_the_page(date.value, title.value, document_title))
+    ):
+        # „<h2>Die Idee</h2>“ … „<h2>Datum & Zeit</h2>“ / „Der Reckenfelder Dorftrödel findet am
+        # … statt.“ under <title>Dorftrödel Reckenfeld</title>: the sentence names the event.
+        title = Fact(subject, f"{date.where} sentence's subject", date.index)
     title = _named_by_the_page_when_only_next(title, document_title)
     if (named := event_of_the_materials(title.value, document_title)) is not None:
         title = Fact(named, f"{title.where} (the event its materials are for)", title.index)

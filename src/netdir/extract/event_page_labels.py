@@ -10,6 +10,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, text_lines
+from netdir.extract.colon_values import value_going_on
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.day_hours_place import day_hours_place
@@ -297,7 +298,11 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
             if value_index < len(lines) and label_name(lines[value_index][0]) is None:
                 if _heading_under_a_bare_word(lines, index - len(run) + offset, value_index):
                     continue
-                keep(name, rank, Fact(lines[value_index][0], f"{label}:", value_index))
+                value = lines[value_index][0]
+                if name == "date":
+                    # „Datum & Zeit“ / „… findet statt am:“ / „Sonntag, den 02.06.2024 …“
+                    value = value_going_on(lines, value_index, label_name)
+                keep(name, rank, Fact(value, f"{label}:", value_index))
         if not run:
             index += 1
     if titles:

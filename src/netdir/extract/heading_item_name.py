@@ -98,8 +98,16 @@ def _meeting_of_the_minutes(bare: str) -> str | None:
 
 
 # Regular German plurals of a series' name: "-ungen" (Sitzungen, Führungen, Lesungen) and
-# the umlauted "-ätze", "-äge", "-üge", "-äufe" (Einsätze, Vorträge, Ausflüge, Läufe).
-_PLURAL_ENDINGS = (("ungen", "ung"), ("ätze", "atz"), ("äge", "ag"), ("üge", "ug"), ("äufe", "auf"))
+# the umlauted "-ätze", "-äge", "-üge", "-äufe", "-ärkte" (Einsätze, Vorträge, Ausflüge, Läufe,
+# Flohmärkte).
+_PLURAL_ENDINGS = (
+    ("ungen", "ung"),
+    ("ätze", "atz"),
+    ("äge", "ag"),
+    ("üge", "ug"),
+    ("äufe", "auf"),
+    ("ärkte", "arkt"),
+)
 
 
 def one_of_series(title: str) -> str:

@@ -77,6 +77,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.dated_card_bodies import dated_cards_over_their_bodies
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_named_rows import names_beside_the_day
+from netdir.extract.day_switch import is_day_switch
 from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.deadline_titles import names_a_deadline, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
@@ -98,6 +99,7 @@ from netdir.extract.italic_talk_titles import talks_in_italics
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
 from netdir.extract.kind_hours import hours_of_a_kind
+from netdir.extract.kind_place_rows import name_rows_by_their_kind
 from netdir.extract.kind_town_titles import rows_held_in_their_town
 from netdir.extract.labelled_talk import talks_under_the_day
 from netdir.extract.language_twins import drop_translations
@@ -1011,6 +1013,8 @@ def _mend_the_readings(
         # Minutes“: the board's meeting, at that place
         name_rows_at_their_places(candidate.segments, readings, headings)
         name_rows_by_their_series(readings, headings)  # „LUG-Camps:“ over „Alpsee (…)“
+        # „Unsere Flohmärkte“ over „Sa., 11.04. | St.Lorenzen | Dorfzentrum“: „Flohmarkt St.Lorenzen“
+        name_rows_by_their_kind(candidate.segments, readings, headings)
         # „Meetup“ (the h1 „Meetups“) over bare days, „HWC London is organised by …“ below
         name_rows_by_their_group(readings, outline)
         # „Annual Meetings“ over „2026: Cargill, Lewisburg, Ohio“: „2026 NCCC170 Annual Meeting“
@@ -1044,6 +1048,8 @@ def _no_offering(
         return True
     if is_header_row(segment):
         return True  # „Run no. | Date and time | Location | <a>Public transport</a>“: the columns
+    if is_day_switch(segment):
+        return True  # „<button>Samstag, 20. Juni</button>“ over a festival's timeline: a control
     if heads_the_rows_below(candidate.segments, readings, index):
         return True  # „Sonntag, 6.01. Epiphanias“ across the table: the day of the rows below
     if _heads_its_timed_rows(candidate.segments, readings, index):
