@@ -44,6 +44,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     without_publication_notes,
 )
+from netdir.extract.group_clock_name import group_clock_name
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.italic_place_rows import PLACE_SOURCE as ITALIC_PLACE
 from netdir.extract.italic_place_rows import TITLE_SOURCE as BOLD_UNDER_ITALIC
@@ -511,6 +512,9 @@ def _time_after_the_name(chunk: str, reading: BlockReading) -> None:
     if (split := venue_clock_name(rest_of_line)) is not None:
         _venue_then_the_clock(split, reading)
         return
+    if (for_whom := group_clock_name(rest_of_line)) is not None:
+        _group_then_the_clock(for_whom, reading)
+        return
     match = _CLOCK_AFTER_NAME.search(rest_of_line) or _whole_hour_after_the_name(rest_of_line)
     if match is None:
         return
@@ -552,6 +556,16 @@ def _venue_then_the_clock(split: tuple[str, str, str], reading: BlockReading) ->
     if reading.location_text is None:
         reading.location_text = venue
         reading.sources["location_text"] = "listing:text (the venue before the clock)"
+
+
+def _group_then_the_clock(split: tuple[str, str, str], reading: BlockReading) -> None:
+    """„Jhg. 1//3: 8:45 - 9:30 Uhr ␣ Generalprobe …“: the name after the group's clock, the clock
+    joins the date; the group's label says for whom (``group_clock_name``)."""
+    _, clock, name = split
+    reading.title = name
+    reading.sources["title"] = "listing:text (the name after a group's clock)"
+    reading.date_text = f"{reading.date_text}, {clock}"
+    reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + " + time:text"
 
 
 def _name_and_its_clock(before_clock: str, clock: str, reading: BlockReading) -> bool:

@@ -38,6 +38,7 @@ from netdir.extract.day_list_lines import day_list_records
 from netdir.extract.day_month_lines import day_month_lines
 from netdir.extract.deadline_titles import names_a_day_kind
 from netdir.extract.definition_list import extract_dated_definitions
+from netdir.extract.doubled_day_dots import mend_doubled_day_dots
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
 from netdir.extract.event_days_rows import rows_in_the_events_days, without_the_events_labels
 from netdir.extract.event_page import extract_event_page
@@ -325,6 +326,7 @@ def _extract(
     tree = parse_html(with_script_markup(text))
     show_button_labels(tree)
     dot_column_day_months(tree)
+    mend_doubled_day_dots(tree, text)  # „18..05.2026“
     drop_struck_dates(tree)
     drop_heading_permalinks(tree)  # „<h1>Gentoo Workshop 2015<a class="headerlink">¶</a></h1>“
     mend_headings_in_paragraphs(tree)  # „<p><h3>Gemeinde-Gebet:</h3> Sonntag, den 15.01. …</p>“

@@ -301,6 +301,7 @@ from netdir.extract.weekday_month import page_month_of_weekdays
 from netdir.extract.weekday_run_days import date_weekdays_by_the_run
 from netdir.extract.weekday_years import years_the_weekdays_name
 from netdir.extract.weekly_slot import slot_from_the_lead
+from netdir.extract.when_where_statement import places_from_the_where_label
 from netdir.extract.wrapping_blocks import without_wrapping_blocks
 from netdir.extract.year_host_rows import name_year_host_rows
 from netdir.extract.year_lines import rows_under_year_lines, years_from_year_lines
@@ -793,6 +794,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             # „<h2>Veranstaltungsort</h2><p>Der SCS Summit 2024 fand in der Villa Elisabeth, …
             # statt</p>“ on a timetable's page: the venue of each of its sessions
             places_from_the_venue_section(group, first)
+            # „<p><b>Wann:</b><br>An jeweils einem Samstag im Monat</p><p><b>Wo:</b><br>Haus der
+            # Begegnung<br>Karthaus 12, Xanten</p>“: where the regular dates are held
+            places_from_the_where_label(group, first)
         # „17. August – Kurpark-Residenz Bellevue, Baden-Baden“: a row named by its venue alone
         # (last: a place the page states for the rows comes first).
         rows_named_by_their_venue(group)

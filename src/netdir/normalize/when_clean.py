@@ -262,6 +262,12 @@ _STRAY_DOT_AFTER_SLASH = lazy_re.compile(r"(?<=\d\./)\.(?=\d{1,2}\.)")
 _HYPHEN_BEFORE_MONTH = lazy_re.compile(
     r"(?<![\d.])(?P<run>[0-3]?\d\.\s?-\s?[0-3]?\d\.)-(?=[01]?\d\.(?:19|20)\d{2}(?!\d))"
 )
+# „18..05.2026“: the day's dot typed twice in a numeric date; nothing else writes two dots
+# between a day and a month that a year follows (a run of numbers is „1...3“ or „1–3“). Also
+# mended in a page's text before its dates are looked for (``extract.doubled_day_dots``).
+DOUBLED_DAY_DOT = lazy_re.compile(
+    r"(?<![\d.])(?P<day>0?[1-9]|[12]\d|3[01])\.\.(?=(?:0?[1-9]|1[0-2])\.(?:19|20)?\d\d(?![\d.]\d))"
+)
 
 
 def _month_typos() -> dict[str, str]:
@@ -485,6 +491,8 @@ def clean_date_text(text: str) -> str:
         text = _STRAY_DOT_AFTER_SLASH.sub("", text)  # „Am 7./.8./9. November“
     if ".-" in text:
         text = _HYPHEN_BEFORE_MONTH.sub(r"\g<run>", text)  # „(28.-30.-07.2017)“
+    if ".." in text:
+        text = DOUBLED_DAY_DOT.sub(r"\g<day>.", text)  # „18..05.2026“
     if "aufzeit" in text or "eitraum" in text or "dauer" in text:
         text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
