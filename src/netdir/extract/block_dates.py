@@ -53,9 +53,11 @@ from netdir.extract.fuller_day_beside import fuller_day_beside
 from netdir.extract.introduced_clocks import performance_clock
 from netdir.extract.labelled_start_lines import start_and_end
 from netdir.extract.long_prose_dates import announced_day
+from netdir.extract.machine_stamps import well_formed_stamp
 from netdir.extract.mid_title_days import day_before_the_place
 from netdir.extract.name_then_day import names_then_its_day
 from netdir.extract.pictograph_facts import hours_and_place
+from netdir.extract.pill_clocks import clock_beside_a_pill
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
 from netdir.extract.readable_stamps import readable_stamp
@@ -93,7 +95,6 @@ _DOORS_LINE = lazy_re.compile(r"^(?:einlass|saalöffnung|doors?(?:\s+open)?)\b",
 # "Typ: Termin , Datum: 09.12.2026" (GSB meta lines): the date is what follows the label.
 _DATE_LABEL = lazy_re.compile(r"^(?:.*?\b)?(?:Termin|Datum|Wann|Zeit)\s*[:：]\s*", re.I)
 _NEWS_DATE = lazy_re.compile(r"^\[(\d{1,2})\.(\d{1,2})\.(\d{4})\]\s*")
-_ISO_START = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}")
 _LEADING_DATE_CHARS = 30
 
 
@@ -251,7 +252,16 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
     if clock is not None:
         reading.date_text = f"{reading.date_text}, {clock}"
         return True
+    # „<span>18:00 Uhr</span><span class="pill">Veranstaltung</span>“: the clock beside a pill
+    if (clock := clock_beside_a_pill(segment, _time_line_alone)) is not None:
+        reading.date_text = f"{reading.date_text}, {clock}"
+        return True
     return False
+
+
+def _time_line_alone(text: str) -> str | None:
+    """``text`` when it is a time line with no words beside its clock (see ``pill_clocks``)."""
+    return text if _time_line(text) == text and title_in_text(text) is None else None
 
 
 def _clock_before_the_place(chunks: list[str], place: str | None) -> str | None:
@@ -693,7 +703,7 @@ def _date_of_a_time_element(
             reading.sources["date_text"] = "listing:time"
             if (
                 machine
-                and _ISO_START.match(machine)
+                and well_formed_stamp(machine)
                 and not midnight_beside_its_clock(machine, shown)
                 and not contradicted(machine, shown)
             ):

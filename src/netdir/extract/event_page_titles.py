@@ -16,6 +16,7 @@ from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
+from netdir.extract.joining_calls import calls_to_join
 from netdir.extract.related_posts import names_related_posts
 from netdir.extract.run_together_headings import spaced_as_the_title
 from netdir.extract.subtitle_markup import marked_as_subtitle
@@ -352,6 +353,18 @@ def _name_above_a_date_line(headings: list[Fact], dated: Fact, rest: str) -> Fac
     return above[-1]
 
 
+def _name_above_a_call(headings: list[Fact], dated: Fact) -> Fact | None:
+    """„<h1>Die Freiwillige Feuerwehr Villenbach feiert 2025 ihr 150-jähriges Bestehen!</h1>
+    <h2>Sei mit dabei, wenn wir vom 05. - 06. Juli … unser Fest feiern!</h2>“: a dated heading that
+    calls readers to come says when and where; the higher heading right above names the event."""
+    if not calls_to_join(dated.value):
+        return None
+    above = [h for h in headings if h.index < dated.index]
+    if not above or _heading_rank(above[-1]) >= _heading_rank(dated):
+        return None
+    return above[-1]
+
+
 def place_after_the_date(headings: list[Fact], title: Fact) -> Fact | None:
     """The words after the date in the date line under the title's heading ("… 2015 - Kassel"):
     where it takes place, when nothing else on the page says so."""
@@ -462,7 +475,9 @@ def event_title(
                         line_above.index,
                     )
                 continue
-            named = _name_above_a_date_line(headings, heading, title)
+            named = _name_above_a_date_line(headings, heading, title) or _name_above_a_call(
+                headings, heading
+            )
             return named or Fact(title, heading.where, heading.index)
     labelled = facts.get("title")
     if dated_title is not None and not _names_the_meeting(labelled, dated_title):

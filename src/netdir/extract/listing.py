@@ -74,6 +74,7 @@ from netdir.extract.date_cues import (
     TIME_LIKE,
     has_year,
 )
+from netdir.extract.date_line_place_column import places_below_the_rows_date
 from netdir.extract.dated_card_bodies import dated_cards_over_their_bodies
 from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_named_rows import names_beside_the_day
@@ -994,6 +995,8 @@ def _mend_the_readings(
         readings
     )  # „<a>December 02, 2016</a> | M S Raghunathan, National Center …“
     places_on_the_rows_line(candidate.segments, readings)  # „CLZ Burgdorf“ below the name
+    # „<time>Sa., 07.03.</time> um 19:30 Uhr<br>Kegelbahn“: the list's places below the date
+    places_below_the_rows_date(candidate.segments, readings)
     # „<a href="https://www.google.de/maps/…">Pons<br>Salzstraße Am Wasser 1<br>21335 Lüneburg</a>“
     places_from_map_links(candidate.segments, readings)
     # „<a>20. November, Frank Bretz (Novartis Pharma AG, …)</a><br>Estimands: …“: the talk

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from netdir import lazy_re
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
+_CLOCK = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}T(\d{2}):(\d{2})")
 _MIN_TIMED = 3  # two odd clocks may be chance
 _ODD_SHARE = 0.6  # of the timed items, at least this share off the five-minute marks
 # ... and (stamps differ from post to post) no one of those clocks more than this share of them: a
@@ -32,9 +34,9 @@ def _clock(record: RawRecord, today: date) -> tuple[int, int] | None:
     start = record.start or (
         parse_when(record.date_text, today=today).start if record.date_text else None
     )
-    if start is None or "T" not in start:
-        return None
-    return int(start[11:13]), int(start[14:16])
+    clock = _CLOCK.match(start) if start is not None else None
+    # a start whose clock is no „HH:MM“ (a hand-written ``datetime``) tells no minute
+    return (int(clock.group(1)), int(clock.group(2))) if clock is not None else None
 
 
 def lists_saved_minutes(records: list[RawRecord], today: date) -> bool:

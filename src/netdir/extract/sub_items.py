@@ -83,6 +83,10 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
         match = _TITLED_DATE.match(line)
         if match is None or _DATE_LABEL.match(line) or _NOT_TITLES.match(match["title"]):
             continue
+        if _opens_a_bracket(match["title"]):
+            # „Gemeinsames Kegeln (Alternativtermin: 14.03.2026)“: the label and its day stand in
+            # a bracketed remark on the box's own event (its fallback day), no offering beside it
+            continue
         when = match["date"]
         if DATE_PHRASE.match(when) is None or not names_a_day(when):
             continue
@@ -102,6 +106,11 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
         place = venue_and_address(below) if venue_over_its_address(below, 0) else None
         found.append(_part(reading, title, when, place, owner))
     return found
+
+
+def _opens_a_bracket(label: str) -> bool:
+    """Whether ``label`` (the words before a line's colon) leaves a bracket open."""
+    return label.rfind("(") > label.rfind(")")
 
 
 # „Starts: Thursday 3rd September“, „Ends: …“: the lines that bound the box's own run.

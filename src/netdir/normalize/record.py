@@ -48,6 +48,7 @@ from netdir.normalize.place import (
 from netdir.normalize.reported_weekdays import only_a_reported_weekday
 from netdir.normalize.title_icons import without_leading_icons
 from netdir.normalize.title_status import without_booking_status, without_status_marks
+from netdir.normalize.title_years import named_next_year
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
@@ -116,6 +117,19 @@ def normalize_record(raw: RawRecord, *, today: date, source: Source | None = Non
         title = without_booking_status(_INVITATION.sub("", _OPTION_LETTER.sub("", title)))
         title = without_leading_icons(title)  # „📆 Monthly Club Meeting“
     when, when_field = _when_of(raw, today)
+    if when_field == "date_text" and (
+        named := named_next_year(title, raw.date_text, when.start, today)
+    ):
+        # „… feiert 2025 ihr 150-jähriges Bestehen!“ over „vom 05. - 06. Juli“ read in December
+        lifted = parse_when(
+            raw.date_text or "",
+            today=today,
+            page_date=_page_date(raw.published),
+            day_first=day_order(raw),
+            year=named,
+        )
+        if lifted.start is not None:
+            when = _zoned(lifted, raw.date_text or "", raw.extra.get("zone"))
     recurrence = raw.recurrence or when.recurrence
     if recurrence is None and raw.date_text and when_field != "date_text":
         recurrence = parse_when(raw.date_text, today=today, year=record_year(raw.extra)).recurrence
