@@ -67,6 +67,7 @@ from netdir.extract.json_label_facts import with_label_facts
 from netdir.extract.json_language_keys import with_language_keys
 from netdir.extract.json_language_objects import with_language_objects
 from netdir.extract.json_languages import language_text
+from netdir.extract.json_local_clocks import at_offset, local_offset
 from netdir.extract.json_midnight_days import midnight_day
 from netdir.extract.json_named_dates import with_inherited_names
 from netdir.extract.json_numeric_days import (
@@ -146,6 +147,7 @@ _URL_KEYS = (
 # The zone an object names for its stamps (a site builder's events: UTC stamps beside
 # "timeZoneId": "America/Los_Angeles", what the widget shows them in).
 _ZONE_KEYS = ("timeZoneId", "timeZone", "timezone", "tz")
+_UTC_ZONE = "UTC"  # the zone of an entry whose local clock is UTC's own
 # Where an event object keeps its day when not beside its title: Wix's "scheduling.config".
 _SCHEDULE_DEPTH = 2
 _OFFSET = lazy_re.compile(r"T.*(Z|[+-]\d{2}:?\d{2})$")
@@ -744,6 +746,9 @@ def _set_iso_times(
     if (day := midnight_day(start_stamp)) is not None and clocks_apart(holder) is not None:
         # „"date": "2026-08-22T00:00:00", "start_time": "1:00 PM PT"“: a day at midnight.
         start_stamp = day
+    if zone is None and (offset := local_offset(holder, start_stamp)) is not None:
+        # „"start": "…T18:30:00.000Z", "displayTime24": "19:30"“: the event's own clock.
+        start_stamp, end_stamp = _at_local_clock(record, start_stamp, end_stamp, offset)
     start = _in_zone(start_stamp, zone)
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
     if end_key is not None and end_stamp is not None:
@@ -771,6 +776,17 @@ def _set_iso_times(
         # An end day equal to the start day says no more than the start: the end clock kept
         # apart („"end_date": "2026-09-11", "end_time": "21:00"“) is the end.
         _set_clocks_apart(record, holder, path, start_key, record.end is not None, group_clock)
+
+
+def _at_local_clock(
+    record: RawRecord, start: str, end: str | None, offset: int
+) -> tuple[str, str | None]:
+    """The UTC stamps ``start`` and ``end`` on the clock ``offset`` minutes ahead of UTC that
+    their entry states (json_local_clocks); a clock equal to UTC's is UTC's, not Berlin's."""
+    if offset == 0:
+        record.extra["zone"] = _UTC_ZONE
+        return start, end
+    return at_offset(start, offset), (at_offset(end, offset) if end is not None else None)
 
 
 def _set_rule_day(record: RawRecord, ruled: RuleDay) -> None:

@@ -9,11 +9,16 @@ stamped day but begin earlier or end later — the event is the text's days, rea
 grammar behind ``netdir parse when`` („08. und 09. Februar 2025“ is 8 to 9 February, as everywhere
 else). A text that agrees with the stamps, holds a clock, or reads as no day leaves the stamps
 alone: then they say no less than it does.
+
+A text that names one day, the stamped start's, agrees with stamps that run on past midnight
+for less than a day (a club night „22 August 2026“ from 21:30Z to 01:30Z) or end before they
+begin (a scraper's end of 1 January 1970 where it found none): it names the day the event
+begins, as the start does, and says nothing of the end — the stamps' clock stays.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from netdir.normalize.when import parse_when
@@ -25,6 +30,7 @@ TEXT_KEYS = (
 )  # fmt: skip
 _MAX_CHARS = 80  # a run of days with weekdays; a sentence is no date value
 _DAY = 10  # len("2026-02-08"): a day without clock
+_A_DAY = timedelta(days=1)
 
 
 def text_days(
@@ -52,5 +58,20 @@ def text_days(
         stamped_last = (end or start)[:_DAY]
         if not first <= stamped_first <= last or (first, last) == (stamped_first, stamped_last):
             return None
+        if first == last == stamped_first and _night_or_no_end(start, end):
+            return None
         return key, first, (last if last != first else None)
     return None
+
+
+def _night_or_no_end(start: str, end: str | None) -> bool:
+    """Whether the stamped ``end`` is less than a day after ``start`` or before it (no end the
+    writer knew); False when either is no stamp with a clock."""
+    if end is None or len(start) <= _DAY or len(end) <= _DAY:
+        return False
+    try:
+        begins = datetime.fromisoformat(start.replace("Z", "+00:00"))
+        ends = datetime.fromisoformat(end.replace("Z", "+00:00"))
+        return ends - begins < _A_DAY
+    except (ValueError, TypeError):
+        return False  # a stamp the ISO reader does not know, or one with and one without offset
