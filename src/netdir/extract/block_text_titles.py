@@ -72,7 +72,7 @@ from netdir.extract.title_text import (
     without_when_parts,
 )
 from netdir.extract.venue_address_lines import SOURCE as VENUE_OVER_ITS_ADDRESS
-from netdir.extract.venue_address_lines import venue_over_its_address
+from netdir.extract.venue_address_lines import part_of_the_place, venue_over_its_address
 from netdir.extract.venue_clock_name import venue_clock_name
 from netdir.extract.venue_then_name import name_after_its_venue
 from netdir.extract.venue_titles import (
@@ -219,6 +219,10 @@ def _title_from_a_line(
     asides = aside_cell_texts(segment)  # „bevorzugter Verein“: whom a row is for, not its name
     for index, chunk in enumerate(chunks):
         if chunk == reading.location_text or chunk in captions or chunk in asides:
+            continue
+        if part_of_the_place(chunk, reading):
+            # „Bürgersaal/Bürgerhaus Grunbach“ over its street and town: the venue's line of
+            # the place read from both
             continue
         if names_nothing(chunk, map_links):
             continue  # a box office's phone line, a link to a map service, „Beginn 14:30 Uhr“

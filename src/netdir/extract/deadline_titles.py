@@ -23,6 +23,12 @@ about it („Infobrief-Redaktionstreffen“) stays.
 A union local's calendar dates, beside its meetings, „Presence at Work Award – Payment Date“ and
 „3% General Wage Increase Effective“: a name that ends by naming the kind of day (a payment, due or
 effective date, a deadline, what „takes effect“) dates a day of money or rules, whatever read it.
+
+A homeowners association's calendar lists „Last day to pay dues!“ (a deadline, as above) and,
+after its annual meeting, „Rain date for Annual Meeting“: the day the meeting moves to if the
+weather is bad. An entry named as such a fallback day („Rain date …“, „Ausweichtermin …“,
+„Regentermin …“, „Schlechtwettertermin …“) is no event of its own (``names_a_fallback_day``);
+in a date string beside the event's own day the rain date is dropped already (``when_rain``).
 """
 
 from __future__ import annotations
@@ -38,7 +44,9 @@ _DEADLINE_NAME = lazy_re.compile(
     # „Nenntag STM Doppel“, „Nennschluss“, „Nennungsschluss“: the day entries for a
     # championship close (Austrian sports' word for „Meldeschluss“)
     r"|nenn(?:ungs)?(?:tag|schluss|frist)"
-    r"|(?:veröffentlichung|bekanntgabe|bekanntmachung)\s+(?:der|des|von)\b)\b",
+    r"|(?:veröffentlichung|bekanntgabe|bekanntmachung)\s+(?:der|des|von)\b"
+    # „Last day to pay dues!“, „Last day to register“: the day something must be done by
+    r"|last\s+day\s+to)\b",
     re.IGNORECASE,
 )
 
@@ -58,6 +66,17 @@ def names_a_day_kind(title: str | None) -> bool:
     """Whether ``title`` ends by naming the kind of day it dates (a payment date, a deadline, a
     change taking effect)."""
     return title is not None and _DAY_KIND_END.search(title.strip()) is not None
+
+
+_FALLBACK_DAY = lazy_re.compile(
+    r"^\W*(?:rain\s+(?:date|day)|weather\s+date|(?:ausweich|regen|schlechtwetter|ersatz)termin)\b",
+    re.IGNORECASE,
+)
+
+
+def names_a_fallback_day(title: str | None) -> bool:
+    """Whether ``title`` opens by naming the day an event moves to in bad weather."""
+    return title is not None and _FALLBACK_DAY.match(title.strip()) is not None
 
 
 def names_a_deadline(title: str | None) -> bool:

@@ -21,7 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.context import PageContext, clean_text, set_field
-from netdir.extract.date_cues import TIME_LIKE, iter_date_phrases
+from netdir.extract.date_cues import MONTH_WORD, TIME_LIKE, YEAR, iter_date_phrases
 from netdir.extract.inline_text import visible_text
 from netdir.extract.labelled_day_headings import day_and_events_below
 from netdir.extract.later_that_day import events_later_that_day, start_clock
@@ -179,6 +179,10 @@ def _named_again_below(
         words = set(_NAME_WORD.findall(name or ""))
         if not name or not words or name in listed_titles or len(name) > _SENTENCE_CHARS // 3:
             continue
+        if MONTH_WORD.match(name.split()[0]) and (
+            len(name.split()) == 1 or YEAR.fullmatch(name.split()[-1])
+        ):
+            continue  # „<h2>April</h2>“ over „<b>30th</b> April …“: a calendar's month, no name
         paragraph = heading.next
         while paragraph is not None and not (clean_text(visible_text(paragraph)) or "").strip():
             paragraph = paragraph.next  # (white space, a photo between heading and text)

@@ -80,7 +80,7 @@ from netdir.extract.dated_places import places_before_their_days
 from netdir.extract.day_named_rows import names_beside_the_day
 from netdir.extract.day_switch import is_day_switch
 from netdir.extract.day_tables import captioned_day_rows
-from netdir.extract.deadline_titles import names_a_deadline, names_an_issue
+from netdir.extract.deadline_titles import names_a_deadline, names_a_fallback_day, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
@@ -157,7 +157,10 @@ from netdir.extract.meeting_rows import meeting_hours_from_rows_below
 from netdir.extract.meetings_note import meetings_by_the_note
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_heading_badges import write_heading_months_into_day_badges
-from netdir.extract.month_label_days import write_label_months
+from netdir.extract.month_label_days import (
+    write_heading_months_after_ordinals,
+    write_label_months,
+)
 from netdir.extract.name_notes import without_name_notes
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links_to_an_article
@@ -461,6 +464,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     flatten_nested_definition_lists(body)
     number_month_items(body)
     write_label_months(body)
+    write_heading_months_after_ordinals(body)  # „<h2>October</h2><p><b>10th</b> …“
     write_heading_months_into_day_badges(body)
     write_run_months(body)
     split_roster_topics(body)
@@ -1065,6 +1069,8 @@ def _no_offering(
         return True  # a post's meta line: its tag links beside the day it was written
     if names_a_deadline(reading.title):
         return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
+    if names_a_fallback_day(reading.title):
+        return True  # „Rain date for Annual Meeting“: the day the meeting moves to if it rains
     if only_opens_or_closes(reading.title):
         return True  # „08:00 | Öffnung des Veranstaltungsorts“: when the doors open, no point
     if names_an_issue(reading.title, reading.date_text):

@@ -137,8 +137,9 @@ from netdir.extract.titled_in_prose import names_dates, quoted_title
 from netdir.extract.tooltip_places import place_in_tooltip
 from netdir.extract.town_after_in import town_after_the_name
 from netdir.extract.town_square_places import place_by_square_and_town
+from netdir.extract.venue_address_lines import LINE_SOURCE as VENUE_OVER_ITS_ADDRESS_LINE
 from netdir.extract.venue_address_lines import SOURCE as VENUE_OVER_ITS_ADDRESS
-from netdir.extract.venue_address_lines import venue_and_address
+from netdir.extract.venue_address_lines import venue_and_address, venue_and_address_line
 from netdir.extract.venue_link_rows import venue_link_row
 from netdir.extract.versus_titles import versus_name
 from netdir.extract.weekday_cards import without_the_weeks_note
@@ -334,6 +335,7 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         lines = text_chunks(segment)
         for reader, source in (
             (venue_and_address, VENUE_OVER_ITS_ADDRESS),
+            (venue_and_address_line, VENUE_OVER_ITS_ADDRESS_LINE),
             (place_of_the_rule, RULE_PLACE),
         ):
             if (place := reader(lines)) is not None:
@@ -534,8 +536,9 @@ def _place_line_after(segment: list[LexborNode], reading: BlockReading) -> None:
 
 
 # „Konzert im Elfenau Park“, „Konzert im Haus Sonneneck“: the venue a title ends in.
+# (Not inside a quoted name: „Musical „Wie im Himmel““ ends in a title, not a venue.)
 _HELD_AT_THE_END = lazy_re.compile(
-    rf"\s{PLACE_PREPOSITION}\s+(?P<venue>[A-ZÄÖÜ][^,.;:!?()]{{2,60}})$"
+    rf"\s{PLACE_PREPOSITION}\s+(?P<venue>[A-ZÄÖÜ][^,.;:!?()„“”\"»«]{{2,60}})$"
 )
 
 

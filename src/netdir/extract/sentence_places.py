@@ -124,6 +124,19 @@ def meeting_place(text: str) -> str | None:
     return None if place is None or _A_DAY_OR_PART.match(place) else place
 
 
+# „Treffpunkt ist um 8:15 Uhr am Schützenhaus in Pfraundorf.“: the village the meeting point
+# stands in, ending the clause, is part of where (the readers that cut the meeting point from a
+# row's name keep reading the point alone).
+_TOWN_ENDING_THE_CLAUSE = lazy_re.compile(r"\s+in\s+(?P<town>[A-ZÄÖÜ][\w'’-]*)\s*(?:[.!;]|$)")
+
+
+def with_its_town(line: str, place: str) -> str:
+    """``place`` with the town „in …“ that follows it in ``line`` and ends the clause."""
+    at = line.find(place)
+    town = _TOWN_ENDING_THE_CLAUSE.match(line, at + len(place)) if at >= 0 else None
+    return f"{place} in {town['town']}" if town is not None else place
+
+
 def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
     return first_named_place(match["place"] for match in pattern.finditer(text))
 
@@ -146,7 +159,7 @@ def place_of_the_visit(segment: list[LexborNode], reading: BlockReading) -> None
                 # „Frühlingsradtour 2017 (…), Treffpunkt um 9:30 Uhr auf dem Dürerplatz!“: the
                 # row's one line, its name cut from where to meet later (``title_venues``)
                 return
-            reading.location_text = place
+            reading.location_text = with_its_town(line, place)
             reading.sources["location_text"] = MEETING_SOURCE
             return
     for line in text_chunks(segment):

@@ -593,6 +593,13 @@ def _without_edge_dates(text: str) -> str:
             if matches and _is_noise(rest[matches[-1].end() :]):
                 rest = rest[: matches[-1].start()].strip()
         words = rest.split()
+        lead = 1 if words and _is_noise(words[0]) else 0  # the dash after the day
+        if (
+            has_digit
+            and len(words) > lead + 2
+            and _CLOCK_TO_COME.match(" ".join(words[lead : lead + 2]))
+        ):
+            words = words[lead + 2 :]  # „10th October - Time TBD: Annual Meeting“: no clock yet
         # A mark alone between the taken-off day and a weekday written after it („20. Juni,
         # Samstag“ beside the name): the weekday is the date's as well, so the mark goes with it.
         while words and (
@@ -660,6 +667,13 @@ def _month_of_the_name(words: list[str]) -> bool:
 # school's year table sets the part of the day in its hour column, between the day and the name.
 _PART_OF_THE_DAY = lazy_re.compile(
     r"^(?:ganztägig|ganztags|vormittags|nachmittags|abends|morgens|mittags|all-day)[,:;]?$", re.I
+)
+
+
+# „10th - Time TBD: Annual Meeting“: the clock's place in a dated line, its clock still to come —
+# when, not what.
+_CLOCK_TO_COME = lazy_re.compile(
+    r"^(?:time|start|starts|uhrzeit|beginn)\s*:?\s+(?:TBD|TBA|TBC|offen|folgt)\s*[:;,–-]?$", re.I
 )
 
 
