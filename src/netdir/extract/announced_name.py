@@ -129,6 +129,14 @@ _NAME_THEN_VERB = lazy_re.compile(
     r"^" + _DETERMINER + _WHICH + _NAME + r"\s+(?i:wird|werden|findet|finden)\s+(?i:am|vom)\b"
 )
 
+# „Wir laden Sie am 20. Februar 2015 zum 2. Bremerhavener World Café in die Hochschule Bremerhaven
+# … ein“: what the hosts invite to, after the day — an ordinal and the capitalised words of its
+# name before where it is held (or the verb's „ein“).
+_INVITED_TO = lazy_re.compile(
+    r"\b(?i:laden|lädt|ladet)\b.{0,120}?\b(?i:zum|zur)\s+"
+    r"(?P<name>(?:\d{1,2}\.\s+)?[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){0,4})"
+    r"\s+(?:(?i:in|im|ins|nach|auf|an|am|bei|beim)\s|(?i:ein)\b)"
+)
 
 # „am 27.12, findet wie in jedem Jahr unser jährlicher Jahresabschluss statt“: the subject
 # between „findet“ (and a few words) and „statt“.
@@ -154,7 +162,12 @@ def headless_post_name(sentence: str) -> str | None:
     """The event a heading-less post's announcing sentence names (see above); None when it
     names none of these ways."""
     text = " ".join(sentence.split())
-    match = _NAME_THEN_VERB.match(text) or _VERB_THEN_NAME.search(text) or _TAKES_PLACE.search(text)
+    match = (
+        _NAME_THEN_VERB.match(text)
+        or _VERB_THEN_NAME.search(text)
+        or _TAKES_PLACE.search(text)
+        or _INVITED_TO.search(text)
+    )
     if match is not None:
         return match["name"]
     if (outing := _OUTING.search(text)) is not None:

@@ -282,6 +282,8 @@ def _time_line(line: str) -> str | None:
     # brackets after the hours says what follows them; the hours are the time line. „Zeit:
     # 16:30 Uhr (1,5 Stunden)“: the bracket is the length, the hours run until 18:00.
     chunk = with_bracketed_length(line) or _REMARK_AFTER.sub("", line)
+    # „Mittwoch, 18:30 Uhr · Eintritt frei“: the admission after the hours is no name beside them
+    chunk = _ADMISSION_AFTER.sub("", chunk)
     # "Samstag, 9:30 Uhr bis 12:30 Uhr": a weekday with its hours is still a time line.
     if (
         len(chunk) <= 40
@@ -293,6 +295,11 @@ def _time_line(line: str) -> str | None:
     return None
 
 
+# „· Eintritt frei“, „| Eintritt: 5 €“, „· kostenlos“ after a line's hours: what it costs.
+_ADMISSION_AFTER = lazy_re.compile(
+    r"\s*[·|•]\s*(?:Eintritt(?:\s+frei|\s*:?\s*[^·|•]{1,20})|kostenlos|kostenfrei|gratis)\s*$",
+    re.I,
+)
 # A closing remark in brackets that names no number („(Fragen im Anschluss)“); „(bis 16 Uhr)“
 # holds the end and stays.
 _REMARK_AFTER = lazy_re.compile(r"\s*\((?![^()]*\d)[^()]{3,80}\)\s*$")

@@ -98,6 +98,7 @@ from netdir.extract.lead_in_venue import venue_after_its_lead_in
 from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
+from netdir.extract.next_one_named import next_one_named
 from netdir.extract.online_mentions import held_online
 from netdir.extract.pin_lines import line_beside_a_pin
 from netdir.extract.place_for_each import place_for_each
@@ -118,6 +119,7 @@ from netdir.extract.reported_day import (
     name_over_a_report_heading,
     room_after_the_day,
 )
+from netdir.extract.reported_headlines import tells_what_happened
 from netdir.extract.reported_places import DAY_LINES, place_of_the_reported_day
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.separated_heading_parts import name_before_the_day_part
@@ -214,8 +216,18 @@ def extract_event_page(
     title = _the_name(page, date, sole)
     if title is None:
         return []
+    if date is not None and date.index == title.index and tells_what_happened(title.value):
+        return []  # „<h1>Was am 13. Mai gesagt wurde</h1>“: the page reports that day
     title = _named_in_the_day_line(title, date, lines)
     title = _the_groups_meeting(title, document_title, body)
+    if (
+        date is not None
+        and date.index != title.index
+        and (next_one := next_one_named(title.value, date.value, context.fetched_at.date()))
+    ):
+        # „<h1>PyGraz-Stammtisch im Juni 2011</h1>“ … „der nächste Python-Graz-Stammtisch … am
+        # 5. Juli 2011“: the heading dates June's meeting, the sentence names July's
+        title = Fact(next_one, f"{date.where} (the next one it names)", date.index)
     # "Sonntag, 15.02.2026 · 14:00 Uhr · Volkshaus Langenwang" under the h1: its hours and its
     # place are parts of the date's own line.
     meta = meta_parts(lines[date.index][0]) if date is not None and date.index >= 0 else None
@@ -479,9 +491,12 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
         if date is None:
             # A news or blog post about one event: its lead announces the day in prose.
             date = day_announced_in_the_lead(lines, headings)
-        if date is None and page.document_title is None:
-            # … or a post stored without its heading: the lead alone announces it.
-            date = day_announced_by_a_headless_post(lines, headings)
+        if date is None and (page.document_title is None or not headings):
+            # … or a post stored without its heading: the lead alone announces it (under a
+            # <title> that names the site, only the hosts' invitation does).
+            date = day_announced_by_a_headless_post(
+                lines, headings, invitation=page.document_title is not None
+            )
         if date is None:
             # … or its closing paragraph does, the one day the article names.
             date = day_announced_at_the_end(lines, headings)

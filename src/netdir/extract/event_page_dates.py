@@ -407,14 +407,20 @@ def _names_the_site(heading: LexborNode) -> bool:
     return len(links) == 1 and (links[0].attributes.get("href") or "").strip() in ("/", "./", "")
 
 
+_WEEKDAY_BEFORE_THE_HOURS = lazy_re.compile(rf"^(?:{GERMAN_WEEKDAY_ALT})\s*,\s*(?=\d)", re.I)
+
+
 def _short_run_line(text: str) -> str | None:
     """What a short line adds to a day's run: "sep" ("-", "to"), "time" ("7:30 PM", "2–4 pm"),
     "day" ("Sep 7"); None for any other line."""
-    if len(text) > _RUN_LINE_CHARS:
+    # („13.“ / „Mai 2026“ over „Mittwoch, 18:30 Uhr · Eintritt frei“: the day's weekday opens
+    # its hours' line)
+    hours = _WEEKDAY_BEFORE_THE_HOURS.sub("", text, count=1)
+    if len(hours) > _RUN_LINE_CHARS:
         return None
     if _RUN_SEPARATOR.match(text):
         return "sep"
-    if text[:1].isdigit() and TIME_LIKE.search(text) and not search_date_phrase(text):
+    if hours[:1].isdigit() and TIME_LIKE.search(hours) and not search_date_phrase(text):
         return "time"
     match = DATE_PHRASE.fullmatch(text)
     if match is not None and names_a_day(text):
@@ -617,18 +623,23 @@ def _inside(node: LexborNode | None, ancestor: LexborNode) -> bool:
 HEADLESS = "announced by a post without a heading"
 #: A post's body stored alone (an HTML fragment a page loads by script): a few paragraphs, no
 #: heading, no ``<title>``. A longer headless page is a page of its own, not one post.
+# „Wir laden Sie … zum … ein“, „Der Verein lädt … ein“: the hosts' invitation.
+_HOSTS_INVITE = lazy_re.compile(r"\b(?:lädt|laden|ladet)\b.{0,200}?\bein\b", re.I)
 _FRAGMENT_LINES = 30
 _HEADLESS_LEAD = 3  # the greeting and the lead's first paragraphs
 
 
 def day_announced_by_a_headless_post(
-    lines: list[tuple[str, LexborNode | None]], headings: list[Fact]
+    lines: list[tuple[str, LexborNode | None]], headings: list[Fact], *, invitation: bool = False
 ) -> Fact | None:
     """The sentence of a heading-less post's lead that announces its event („In diesem Jahr wird
     die Jahreshauptversammlung am Samstag, den 18. März 2023 um 20:00 Uhr im DGH … stattfinden.“):
     a news post kept as a bare fragment, whose title the site shows from elsewhere. Only on such
     a short page, in its first lines (a greeting may open it) with no heading above them — the
-    headings below head the post's parts („<h3>Tagesordnung</h3>“)."""
+    headings below head the post's parts („<h3>Tagesordnung</h3>“). ``invitation``: only a
+    sentence in which the hosts invite („Wir laden Sie am 20. Februar 2015 zum … ein“) — on a page
+    with a <title> but no heading, whose prose may tell other days („Am 06.10. und 13.10. finden
+    unsere Schnupperproben statt“ beside the weekly rehearsal)."""
     if len(lines) > _FRAGMENT_LINES:
         return None
     for index in range(min(len(lines), _HEADLESS_LEAD)):
@@ -638,7 +649,7 @@ def day_announced_by_a_headless_post(
         if any(heading.index <= index for heading in headings):
             return None
         sentence = announcing_sentence(text)
-        if sentence is not None:
+        if sentence is not None and (not invitation or _HOSTS_INVITE.search(sentence)):
             where = block.tag if block is not None and block.tag else "text"
             return Fact(sentence, f"{where} {HEADLESS}", index)
     return None

@@ -187,6 +187,7 @@ from netdir.extract.plural_name_hours import hours_of_the_named_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
+from netdir.extract.quote_sources import dated_by_its_quote_source
 from netdir.extract.read_more_teasers import a_teaser_by_its_post_day
 from netdir.extract.reading_sentences import name_readings
 from netdir.extract.regional_tabs import name_by_the_heading_over_the_tabs
@@ -1079,6 +1080,8 @@ def _no_offering(
         return True  # „Für Veranstalter buchbar“, „Uhrzeit nach Vereinbarung“: a free date
     if marked_as_service(segment):
         return True  # „<div class="slot service-slot">Morning Tea“: the schedule's break
+    if dated_by_its_quote_source(segment, reading.date_text):
+        return True  # „<blockquote>…</blockquote>“ / „Vortrag im Forum Peine, 13.05.2026 · PAZ …“
     if headlines and reading.date_text is None:
         return True  # a news headline beside the few that invite to a dated meeting
     if prose_posts and reading.date_text is None:

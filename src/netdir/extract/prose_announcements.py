@@ -57,6 +57,10 @@ _INVITES = lazy_re.compile(
     r"|\bstatt(?:finden|findet)\b"
     r"|\b(?:veranstaltet|veranstalten)\b"
     r"|\b(?:öffnet|öffnen)\b.{0,200}?\bTür(?:en)?\b"
+    # „Am 7. und 8. Februar gibt's wieder ein Barcamp in Klagenfurt“: there is (again) an event
+    # on the day — an article's one, not „gibt es keine Sprechstunde“.
+    r"|\bgibt(?:\s+es|['’]s)\s+(?:(?:wieder|erneut|auch|diesmal|heuer)\s+)*"
+    r"(?:ein|eine|einen|unser|unsere|unseren)\b"
     r"|\b(?:join\s+us|(?:is|are)\s+invited|invites?\s+(?:you|all|everyone))\b"
     r"|\b(?:takes?|will\s+take)\s+place\b"
     # „Das Organisationsteam freut sich darauf, mit Ihnen am Donnerstag, den 12. März 2015, einen

@@ -238,7 +238,8 @@ _AFTER_THE_CLOCK = lazy_re.compile(
     # („werden wir ab 19:00 im Hackerspace … ein Basteltreffen veranstalten“: a clock with its
     # minutes needs no „Uhr“)
     r"\b(?:um|ab)\s+(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d)?\s*Uhr|[:][0-5]\d)\s+"
-    r"(?P<rest>(?P<by>im|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|bei)\s+"
+    # („um 19:30 am Treffpunkt Heiligengeistschütt“: the meeting point after the clock)
+    r"(?P<rest>(?P<by>im|am(?:\s+Treffpunkt)?|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|bei)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ][\w.&'’-]*){0,4})[^.!?;]*)"
 )
 
@@ -253,12 +254,22 @@ def venue_after_the_clock(line: str) -> str | None:
         return None
     if (venue := venue_then_address(match["rest"].strip(" ,"))) is not None:
         return venue
-    name = match["name"]
+    # („… am Treffpunkt Heiligengeistschütt. Neben …“: the name ends with its sentence; an
+    # abbreviation's dot — „St. Pauli“ — is short and goes on)
+    name = _SENTENCE_AFTER_THE_NAME.split(match["name"], maxsplit=1)[0]
     return None if NOT_A_PLACE_WORD.match(name) or _A_DAY.match(name) else name
 
 
+_SENTENCE_AFTER_THE_NAME = lazy_re.compile(r"(?<=[a-zäöüß]{4})\.\s+")
+
+
 # „am Montag um 18 Uhr im Juni“, „… bei Sonnenschein“: when or how, not where.
-_A_DAY = lazy_re.compile(rf"^(?:{GERMAN_WEEKDAY_ALT}|Sonnenschein|Regen|Wind)\b", re.I)
+# „… um 19 Uhr am Abend“, „… am Ende“: a time of day or a part of the event, not a place.
+_A_DAY = lazy_re.compile(
+    rf"^(?:{GERMAN_WEEKDAY_ALT}|Sonnenschein|Regen|Wind|Morgen|Vormittag|Mittag|Nachmittag|"
+    r"Abend|Wochenende|Ende|Anfang|Schluss|Tag)\b",
+    re.I,
+)
 
 
 def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fact | None:

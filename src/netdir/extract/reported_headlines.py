@@ -15,6 +15,12 @@ A heading that names a thing and then, after a comma, the past participle of wha
 on the day that follows — „Zehn Leitsätze, unterzeichnet am 22. April 2026“, „Unser Verein,
 gegründet am 3. Mai 1950“ — tells when that was done; it announces no event on that day
 (``done_on_the_day``, asked by ``heading_announcements`` of a heading's words before the day).
+
+A heading set as a question's clause about the day — „Was am 13. Mai gesagt wurde“, „Wie der
+Sommerabend am 5. Juli gelaufen war“, „Wer am Sonntag gewonnen hat“ — opens with its question
+word and ends in a past participle before a past auxiliary: the page reports what happened on
+that day (``tells_what_happened``, asked by ``event_page`` of a heading that gives the page's
+day). „Was am 13. Mai geplant ist“, „Was am Samstag geboten wird“ announce and stay.
 """
 
 from __future__ import annotations
@@ -43,6 +49,14 @@ _DONE = lazy_re.compile(
     r",\s*(?:ge[a-zäöüß]{3,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss|unter)[a-zäöüß]{3,}(?:t|en)|"
     r"[a-zäöüß]{3,}iert)$"
 )
+# „Was … gesagt wurde“, „Wie … gelaufen war“, „Wer … gewonnen hat“: a question word, the clause,
+# a past participle and then a past (or perfect) auxiliary at its end.
+_TOLD_CLAUSE = lazy_re.compile(
+    r"^(?:was|wie|wer|wen|wem|worüber|wovon|warum|wo)\s+(?:\S+\s+){1,10}?"
+    r"(?:ge[a-zäöüß]{3,}(?:t|en)|(?:be|ver|er|ent|zer|emp|miss)[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)"
+    r"\s+(?:wurde|wurden|war|waren|hat|haben|hatte|hatten)[.!?]?$",
+    re.I,
+)
 _MIN_WORDS = 4
 _MAX_WORDS = 14
 
@@ -69,3 +83,9 @@ def done_on_the_day(name: str) -> bool:
     """Whether the words before a heading's „am <day>“ end in a past participle after a comma
     („Zehn Leitsätze, unterzeichnet“): the day is when that was done, not an event's."""
     return bool(_DONE.search(name.strip()))
+
+
+def tells_what_happened(heading: str | None) -> bool:
+    """Whether a heading is a question's clause that tells what happened on its day („Was am 13.
+    Mai gesagt wurde“): a report of the day, not an event's name."""
+    return heading is not None and bool(_TOLD_CLAUSE.match(" ".join(heading.split())))

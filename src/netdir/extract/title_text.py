@@ -170,6 +170,10 @@ _POINTER_SENTENCE = lazy_re.compile(
     r"(?:hier|(?:im|in\s+(?:unserem|unserer|der|dem))\s+[\w-]+)\s*[.!]?"
 )
 
+# „Newsletter: Keine Frist verpassen“ over the subscription form: a call to subscribe, its slogan
+# after the colon — the newsletter is no offering, nor is its box.
+_NEWSLETTER_CALL = lazy_re.compile(r"newsletter\s*[:–—]\s*[^\d]+")
+
 
 # „(Agenda)“, „(Pad)“, „(Protokoll)“ after a meeting's day: a bracketed pointer to the meeting's
 # agenda or notes names no offering (a day line with it is still only a day).
@@ -229,6 +233,8 @@ def _is_junk_text(title: str) -> bool:
     if _POINTER_LINK.fullmatch(lowered) or _MAP_LINK.fullmatch(lowered):
         return True
     if _SIGN_UP_CALL.fullmatch(lowered):
+        return True
+    if _NEWSLETTER_CALL.fullmatch(lowered):
         return True
     if _ZONE_NOTE.fullmatch(lowered):
         return True  # „GMT+8 Time - Taipei, Taiwan“: the zone a programme's hours are in
@@ -525,13 +531,22 @@ _SAVE_THE_DATE = lazy_re.compile(
     r"\s+[–—-]\s+save\s+the\s+date\W*$|^\s*save\s+the\s+date\s*[:–—-]\s+", re.I
 )
 
+# „Barcamp Klagenfurt 2009: Ein paar Details“, „Sommerfest 2024 – Update“: the post's own tail,
+# what it adds about the event named before the colon.
+_POST_TAIL = lazy_re.compile(
+    r"\s*[:–—-]\s+(?:ein\s+paar\s+|die\s+|alle\s+|weitere\s+|erste\s+|neue\s+|letzte\s+)?"
+    r"(?:details|infos?|informationen|neuigkeiten|updates?|news)\W*$",
+    re.I,
+)
+
 
 def without_call_or_schedule(title: str) -> str:
     """The event's name without a trailing call („– Gäste willkommen!“) or schedule („ab sofort
-    einmal im Monat“), the announcement's label („- Save the Date“), or the day word it opens
-    with („Heute Vereinsgründungstreffen“)."""
+    einmal im Monat“), the announcement's label („- Save the Date“), the post's tail („: Ein
+    paar Details“), or the day word it opens with („Heute Vereinsgründungstreffen“)."""
     rest = _SCHEDULE_TAIL.sub("", _CALL_TAIL.sub("", title, count=1), count=1)
     rest = _SAVE_THE_DATE.sub("", rest, count=1)
+    rest = _POST_TAIL.sub("", rest, count=1)
     rest = _DAY_WORD_HEAD.sub("", rest, count=1)
     rest = _DAY_WORD_TAIL.sub("", rest, count=1)
     return rest if sum(ch.isalpha() for ch in rest) >= 3 else title
