@@ -22,6 +22,10 @@
   records: ``when_foundings`` (an anniversary named by its day alone stays, round 9).
 - „Beginn: Samstag um 16 Uhr Abschluss …: Sonntag um 20 Uhr“, „bis Sonntagabend (ca. 17/18:00
   Uhr)“: a span's last day given its clock by weekday: ``when_end_day_clock``.
+- „Ende: 12.10.2024, 10:00 - 12:00 Uhr“: a labelled end's clock range ends at its end:
+  ``when_end_label_range``.
+- „Wann: 13.10 - 18:00 Uhr“: a labelled day without its last dot before a dash and a clock:
+  ``when_label_day_dot``.
 """
 
 from __future__ import annotations
@@ -34,9 +38,11 @@ import pytest
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_alternate_weekdays import is_alternating_rule
 from netdir.normalize.when_end_day_clock import with_end_day_clock
+from netdir.normalize.when_end_label_range import with_end_label_range
 from netdir.normalize.when_every_day import daily_if_every_weekday
 from netdir.normalize.when_foundings import founding_meeting_on, turns_years_today
 from netdir.normalize.when_joined_weekdays import joined_weekdays
+from netdir.normalize.when_label_day_dot import labelled_day_dotted
 from netdir.normalize.when_office_handovers import office_taken_from
 from netdir.normalize.when_press_dates import press_dated
 from netdir.normalize.when_recurrence import find_recurrence
@@ -263,6 +269,29 @@ def test_a_clock_on_another_weekday_is_no_end() -> None:
     assert with_end_day_clock("06.+07.02.2016, Samstag um 16 Uhr, Montag 20 Uhr", found) == found
 
 
+# --- a labelled end's clock range, a labelled day without its dot ---------------------------------------
+
+
+def test_a_labelled_ends_range_ends_at_its_end() -> None:
+    text = "Beginn: 11.10.2024, 18:00 Uhr | Ende: 12.10.2024, 10:00 - 12:00 Uhr (Frühstück)"
+    assert parse_when(text, today=date(2024, 10, 2)).end == "2024-10-12T12:00:00+02:00"
+    found = When(start="2024-10-11T18:00:00+02:00", end="2024-10-12T12:00:00+02:00")
+    assert with_end_label_range("Ende: 12.10.2024, 12:00 Uhr", found) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dotted"),
+    [
+        ("Wann: 13.10 - 18:00 Uhr", "Wann: 13.10. - 18:00 Uhr"),
+        ("Datum: 5.4 – 19:30", "Datum: 5.4. – 19:30"),
+        ("Zeit: 10.30 - 12:00 Uhr", "Zeit: 10.30 - 12:00 Uhr"),  # no label of when: clocks
+        ("Wann: 10.30 - 12:00 Uhr", "Wann: 10.30 - 12:00 Uhr"),  # no month 30
+    ],
+)
+def test_a_labelled_day_gets_its_dot(text: str, dotted: str) -> None:
+    assert labelled_day_dotted(text) == dotted
+
+
 # --- the real held-out strings ------------------------------------------------------------------------
 
 
@@ -285,6 +314,8 @@ def test_a_clock_on_another_weekday_is_no_end() -> None:
         (275, "Der KtT wird heute"),
         (275, "Datum: 06.+07.02.2016"),
         (275, "Die Veranstaltung beginnt am Samstag"),
+        (275, "Beginn: 11.10.2024"),
+        (275, "tl;dr Wann: 13.10"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

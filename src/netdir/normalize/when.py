@@ -93,6 +93,7 @@ from netdir.normalize.when_document_days import document_day
 from netdir.normalize.when_done import without_done_days
 from netdir.normalize.when_during_opening_hours import without_opening_hours_aside
 from netdir.normalize.when_end_day_clock import with_end_day_clock
+from netdir.normalize.when_end_label_range import with_end_label_range
 from netdir.normalize.when_every_day import daily_if_every_weekday
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
@@ -303,7 +304,10 @@ def _remembered_parse(
         found = _year_later(found, slipped)
     found = in_week_parity(text, found)
     found = weekend_from_its_day(text, found)  # „Am Wochenende vom 9.8.2014 …“: Saturday, Sunday
-    found = with_end_day_clock(text, found)  # „… Abschluss …: Sonntag um 20 Uhr“: the end's clock
+    found = with_end_day_clock(text, found)
+    found = with_end_label_range(
+        text, found
+    )  # „Ende: 12.10.2024, 10:00 - 12:00 Uhr“: 12:00  # „… Abschluss …: Sonntag um 20 Uhr“: the end's clock
     found = with_later_ranges(text, found)
     found = with_last_weekday_hours(text, found)  # „Mi: 18:00 - 21:30 Uhr … Fr: 9:30 - 13:00“
     found = night_clock_moved(text, found)  # „Nacht vom 22. auf 23. April … gegen 2:00 Uhr“

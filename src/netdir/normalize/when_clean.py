@@ -17,6 +17,7 @@ from netdir.normalize.when_dialect import standard_weekdays
 from netdir.normalize.when_glued_dates import glued_dates_parted
 from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
+from netdir.normalize.when_label_day_dot import labelled_day_dotted
 from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 from netdir.normalize.when_next_month_day import next_month_day_plain
 from netdir.normalize.when_order import looks_german
@@ -495,6 +496,7 @@ def clean_date_text(text: str) -> str:
         text = DOUBLED_DAY_DOT.sub(r"\g<day>.", text)  # „18..05.2026“
     if "aufzeit" in text or "eitraum" in text or "dauer" in text:
         text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
+    text = labelled_day_dotted(text)  # „Wann: 13.10 - 18:00 Uhr“: the 13 October at 18:00
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr
     text = dated_hours_marked(text)  # „Prüfungseinsicht Fr. 17.1., 10--11“: 10--11 Uhr
