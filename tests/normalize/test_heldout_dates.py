@@ -3334,8 +3334,8 @@ anniversary named by its day alone stays the day, round 9);
 when_end_day_clock (new): the last day's clock after its weekday, „17/18:00“ the later; when_end_label_range (new):
 „Ende: … 10:00 - 12:00 Uhr“ ends at 12:00; when_label_day_dot (new): „Wann:“, „Datum:“, „Termin:“ before „13.10 - 18:00“
 give the day its dot; unit tests in test_when_round275_causes.py) rounds 275-277 score 88.1 % (59/67), 90.0 % (63/70)
-and 100 % (48/48): 170/185 = 91.9 %; no other round changed (all 277 rounds 11792 of 12142 = 97.1 %); whole real-page
-corpus 0 better, 0 worse, 0 changed.
+and 100 % (48/48): 170/185 = 91.9 %; no other round changed (all 277 rounds 11792 of 12142 = 97.1 %; after rebasing
+onto rounds 278-280, all 280 rounds 11941 of 12301 = 97.1 %); whole real-page corpus 0 better, 0 worse, 0 changed.
 
 Rounds 278-280 (date_strings_heldout_round278.yaml, 61 strings; round279, 48; round280, 50) come from three repositories
 not used before. Round 278: the site of DIE LINKE IM WESTEND, a party group on Wiesbaden's Ortsbeirat Westend/Bleichstraße
