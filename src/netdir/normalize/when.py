@@ -181,6 +181,7 @@ from netdir.normalize.when_rules import (
 from netdir.normalize.when_season_contrast import without_contrasted_seasons
 from netdir.normalize.when_season_hours import with_season_hours
 from netdir.normalize.when_semesters import semester_as_period
+from netdir.normalize.when_span_day_hours import with_last_day_hours
 from netdir.normalize.when_this_month import with_this_month
 from netdir.normalize.when_today_slips import today_over_a_slip
 from netdir.normalize.when_typed_old_year import (
@@ -633,6 +634,10 @@ def _parse_when(
         return own_hours
     if found is None and "|" in clean and (rows := next_of_hours_rows(clean, today)) is not None:
         return rows  # „Di: von 15:00 bis 20:00 | Fr: von 15:00 bis 20:00“ (``when_hours_rows``)
+    if found is not None and (last_day_hours := with_last_day_hours(clean, found)) is not None:
+        # „Vom 21.-22.09.2024 … von 10 bis 23 Uhr bzw. Sonntags 10-18 Uhr“: the span's Sunday keeps
+        # its own hours, no weekly rule (``when_span_day_hours``)
+        found, recurrence = last_day_hours, None
     if found is not None:
         if recurrence and found.start is None and found.end is not None:
             # "Wir sind bis zum 08.08.2015 jeden Donnerstag, Freitag und Samstag ab 19 Uhr … zu

@@ -48,6 +48,7 @@ from dateutil.rrule import rrulestr
 from netdir import lazy_re
 from netdir.normalize.series_instance import counts_an_instance
 from netdir.normalize.when_joined_weekdays import joined_weekdays
+from netdir.normalize.when_listed_weekdays import listed_weekdays_rule
 from netdir.normalize.when_open_days import opening_days_rule
 from netdir.normalize.when_schedule_rows import schedule_row_weekday
 from netdir.normalize.when_weekday_rules import AND as _AND
@@ -287,7 +288,11 @@ _CUES = lazy_re.compile(
     r"|annual|yearly|j(?:ä|ae)hr|daily|nightly|fortnight|tags\b|wochs\b|abends\b|morgens\b|nachts\b|days\b"
     r"|\sheld\b|\smeet\b"
     r"|take\s+place|immer\s+am|jeweils\s+(?:am|mo|di|mi|do|fr|sa|so)|stets\s+am|always\s+on|ab\s+sofort|künftig|from\s+now\s+on"
-    r"|in\s+der\s+regel\s|tag\s+(?:ist|bleibt)\s|wochentakt|wochen-takt|tagetakt|tage-takt|wochentag",
+    r"|in\s+der\s+regel\s|tag\s+(?:ist|bleibt)\s|wochentakt|wochen-takt|tagetakt|tage-takt|wochentag"
+    # a habit's hedge before a named month's n-th weekday ("findet (meist) am letzten Montag im
+    # März statt", ``when_weekday_rules``)
+    r"|meist(?:ens)?\)?\s+am|normalerweise\s+am|blicherweise\s+am|hnlich\s+am|usually\s+on"
+    r"|normally\s+on",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -297,7 +302,8 @@ _CUE_PIECES = (
     "yearly", "jähr", "jaehr", "daily", "nightly", "fortnight", "tags", "wochs", "abends", "morgens", "nachts",
     "days", " held",
     " meet", "take place", "immer am", "jeweils ", "stets am", "always on", "ab sofort", "künftig",
-    "now on", "der regel", "tag ist", "tag bleibt", "takt", "wochentag",
+    "now on", "der regel", "tag ist", "tag bleibt", "takt", "wochentag", "meist", "weise am",
+    "hnlich am", "usually on", "normally on",
 )  # fmt: skip
 
 
@@ -374,6 +380,9 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     opening = opening_days_rule(text)
     if opening is not None:
         return opening  # „Die Bücherei ist Dienstag und Freitag von 15 bis 18 Uhr geöffnet.“
+    listed = listed_weekdays_rule(text)
+    if listed is not None:
+        return listed  # „Empfang von Sachen am Donnerstag, Freitag, Samstag 12.00-17:00“
     habit = _HABIT_ON_A.search(text) if "on a " in text else None
     if habit is not None:
         # "Short Mat Bowls We now play on a Thursday evening 7pm until 9pm": a club's habit

@@ -110,7 +110,13 @@ _YEARLY_BEFORE = lazy_re.compile(
 )
 # "findet … nun immer am 3. Samstag im Juli statt": "always" before a named month's n-th weekday
 # is a yearly rule too (without a month's name "immer am Dienstag" stays one day here).
-_ALWAYS_BEFORE = lazy_re.compile(r"\b(?:immer|stets|always)\s*$", _FLAGS)
+# "Die Jahreshauptversammlung … findet (meist) am letzten Montag im März statt" (round 211): a
+# habit's hedge ("meist", "in der Regel", "usually"), bracketed or not, says the same.
+_ALWAYS_BEFORE = lazy_re.compile(
+    r"\b(?:immer|stets|always|meist(?:ens)?|in\s+der\s+regel|normalerweise|(?:ü|ue)blicherweise"
+    r"|gew(?:ö|oe)hnlich|usually|normally)\)?\s*$",
+    _FLAGS,
+)
 _OF_NAMED_MONTH = lazy_re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
 # "Unser Probetag ist der Montag": a group's standing day of the week (its rehearsal, practice or
 # meeting day) named with "der" is every such weekday; "Ruhetag" (the closed day) is not one.
