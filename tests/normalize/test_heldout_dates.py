@@ -3383,6 +3383,16 @@ zum 28.3.2012“, a ban that „hätte am 31. August 2018 enden sollen“, a fli
 … für 21. Mai angesetzt“), the Finissage typed „Sa, 03.01.2018“, an online calendar's „Jeden Tag dient …“, a general „Allerheiligen
 ist in Süddeutschland frei …“, huts' „Ende September bis Mitte Oktober“ (read as September), „2019 an Pfingsten“ (a bare
 Pentecost names several days, ``when_feast_services``).
+Session 56, old rounds (LATE1): general causes of strings older rounds still missed, no new material. Three weekdays or
+more listed by commas alone, then one span of hours („Empfang von Sachen am Donnerstag, Freitag, Samstag 12.00-17:00“),
+are a place's weekly hours (when_listed_weekdays, new; a list closed by „und“ stays as it was); a habit's hedge („findet
+(meist) am letzten Montag im März statt“, „in der Regel“, „usually“) before a named month's n-th weekday is a yearly rule
+as „immer“ was (when_weekday_rules, when_recurrence's cues); a dated span's last day after „bzw.“ with its own hours („Vom
+21.-22.09.2024 gibt es von 10 bis 23 Uhr bzw. Sonntags 10-18 Uhr …“) ends the span there, no weekly rule
+(when_span_day_hours, new); unit tests in test_when_old_rounds_session56.py. Rounds 211 92.0 % (23/25) → 96.0 % (24/25),
+223 92.5 % (62/67) → 94.0 % (63/67), 271 92.3 % (60/65) → 93.8 % (61/65); all 280 rounds 11939 → 11942 of 12301, no
+round lost a string. Left: huts' „Ende September bis Mitte Oktober“ (a season in general, read as September), „Die
+Trainingszeit am Freitagabend macht … möglich“ (a reason, read as the coming Friday).
 """
 
 from __future__ import annotations
