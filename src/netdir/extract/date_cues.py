@@ -325,6 +325,8 @@ TIME_LIKE = lazy_re.compile(
     rf"|(?<![\d.:])\d{{1,2}}\.\d{{2}}\s?{_CASED_AM_PM}(?!\w)"
     # "8 pm", and "8:PM" of hand-typed listings
     rf"|(?<![\d.:])\d{{1,2}}(?::(?=[ap]\.?m))?\s?(?:Uhr|{_CASED_AM_PM})(?!\w)"
+    # "130 pm", "730pm": a twelve-hour clock typed without its colon (``when_colonless_clocks``)
+    rf"|(?<![\d.:,])(?:1[0-2]|[1-9])[0-5]\d\s?{_CASED_AM_PM}(?!\w)"
     # "20h", and the academic quarter "20h c.t." / "20 h s.t." of university and
     # student-society programmes: a time cell, never a row's title.
     r"|(?<![\w.:])(?:\d{1,2}\s?h\s?[cs]\.\s?t\.|\d{1,2}h(?!\w))",

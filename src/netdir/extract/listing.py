@@ -82,6 +82,7 @@ from netdir.extract.day_switch import is_day_switch
 from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.deadline_titles import names_a_deadline, names_a_fallback_day, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
+from netdir.extract.featured_event_boxes import featured_event_blocks
 from netdir.extract.file_brackets import drop_file_brackets
 from netdir.extract.file_links import is_a_file
 from netdir.extract.fixture_courts import courts_of_the_fixture
@@ -175,6 +176,7 @@ from netdir.extract.ordered_days import number_month_items
 from netdir.extract.organised_group_rows import name_rows_by_their_group
 from netdir.extract.other_sections import dated_sections, in_another_section
 from netdir.extract.paired_sides import name_both_sides
+from netdir.extract.past_minutes_rows import is_yearless_minutes_of_the_past
 from netdir.extract.past_section_years import years_of_a_past_section
 from netdir.extract.performance_lines import performances_under_the_heading
 from netdir.extract.person_rows import name_rows_led_by_people
@@ -527,6 +529,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     join_tables_like_the_chosen(candidates, chosen)
     chosen.extend(_lone_listed(outline, chosen, context.base_url))
     chosen.extend(next_meeting_blocks(outline, chosen, context.base_url, MIN_SCORE))
+    chosen.extend(featured_event_blocks(outline, chosen, context.base_url, MIN_SCORE))
     return Detection(chosen, considered, outline)
 
 
@@ -1078,6 +1081,8 @@ def _no_offering(
         return True  # „InfoBrief 2023-3“ among the meeting posts: the day a newsletter came out
     if offered_for_booking(segment):
         return True  # „Für Veranstalter buchbar“, „Uhrzeit nach Vereinbarung“: a free date
+    if is_yearless_minutes_of_the_past(segment[0], reading.date_text, outline):
+        return True  # „Previous Minutes“: „Jan 11 · View minutes“, a past meeting's file
     if marked_as_service(segment):
         return True  # „<div class="slot service-slot">Morning Tea“: the schedule's break
     if dated_by_its_quote_source(segment, reading.date_text):

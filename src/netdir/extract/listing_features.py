@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.address_tail_titles import address_after_the_name
+from netdir.extract.at_venue_lines import place_of_the_venue_line
 from netdir.extract.block_columns import read_columns
 from netdir.extract.block_dates import (
     add_prose_time,
@@ -81,6 +82,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.date_heading_places import place_in_the_date_heading
 from netdir.extract.day_heading_names import SOURCE as DAY_HEADING_NAME
 from netdir.extract.day_heading_names import name_in_the_day_heading
+from netdir.extract.day_line_brackets import place_in_the_day_bracket
 from netdir.extract.day_line_places import place_after_the_day
 from netdir.extract.from_hour_spans import venue_after_the_hours
 from netdir.extract.icon_facts import place_among_icon_facts
@@ -173,9 +175,12 @@ def read_block(
         date_named_by_the_title(reading)
         # „… am 24. Juli“ in the headline, „Datum: Samstag, 24. Juli 2021, um 14:00 Uhr“ below
         day_told_in_full(segment, reading)
-    if reading.title is not None and " @" in reading.title:
+    # „Jazz @ Gather“ over its own line „At Gather“: the venue is the line's, the title whole
+    venue_lined = place_of_the_venue_line(segment, reading)
+    if reading.title is not None and " @" in reading.title and not venue_lined:
         split_title_at_place(reading, text)
     _read_the_place(segment, reading)
+    place_in_the_day_bracket(reading)  # „Sunday 1st November 2026 (Boorley Green)“
     if reading.date_text is not None and _two_dates(text):
         _count_the_dates(segment, links, reading)
     if (

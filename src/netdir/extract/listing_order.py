@@ -40,7 +40,7 @@ def finer_first(considered: list[Candidate]) -> list[Candidate]:
             if finer.dated_share == 1.0 and _splits_the_dated_sections(best, finer):
                 return [finer, *(c for c in considered if c is not finer)]
             continue
-        if _parts_of_each_event(best, finer):
+        if _parts_of_each_event(best, finer) or _more_only_from_elsewhere(best, finer):
             continue
         roots = {n.mem_id for segment in best.segments for n in segment}
         # Inside the best group's blocks, or the very paragraphs its heading runs are made of
@@ -185,6 +185,31 @@ def _splits_the_dated_sections(best: Candidate, finer: Candidate) -> bool:
         return False
     dated = {index for index, reading in enumerate(best.readings) if reading.date_text}
     return bool(dated) and dated <= set(held)
+
+
+def _more_only_from_elsewhere(best: Candidate, finer: Candidate) -> bool:
+    """The finer group splits none of the best group's blocks — each holds at most one of its
+    rows — and its other rows lie outside them: the date badges of an upcoming list („Sep“ /
+    „11“ in each of four meetings) pooled with the like badges of the minutes list below it
+    outnumber the four meetings, though they split no meeting. More blocks from another list
+    are no finer reading of these events; blocks of the best group's own list that it left out
+    (every third post of a grid, closed by its clearfix, read as the best group) make the finer
+    group the whole list."""
+    owners = {node.mem_id: index for index, segment in enumerate(best.segments) for node in segment}
+    lists = {container.mem_id for container in best.containers}
+    inside: list[int] = []
+    outside = 0
+    for segment in finer.segments:
+        node = segment[0]  # a block of the best group itself, or inside one
+        while node is not None and node.mem_id not in owners:
+            if node.mem_id in lists:
+                return False  # a block of the best group's own list it left out: the finer is whole
+            node = node.parent
+        if node is None:
+            outside += 1
+        else:
+            inside.append(owners[node.mem_id])
+    return outside > 0 and len(inside) == len(set(inside))
 
 
 def _held_by(inner: Candidate, owners: dict[int, int]) -> list[int] | None:

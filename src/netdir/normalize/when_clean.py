@@ -10,7 +10,8 @@ from netdir.normalize.when_academic_quarter import academic_clocks
 from netdir.normalize.when_approximate_ends import approximate_ends_dropped
 from netdir.normalize.when_bracket_clocks import bracket_clocks_opened
 from netdir.normalize.when_calendars import without_old_style
-from netdir.normalize.when_comma_days import comma_days_dotted
+from netdir.normalize.when_colonless_clocks import colons_put_back
+from netdir.normalize.when_comma_days import comma_days_dotted, ordinal_list_dotted
 from netdir.normalize.when_dated_bare_hours import dated_hours_marked
 from netdir.normalize.when_detached_ordinals import month_the_ordinal_joined, ordinals_rejoined
 from netdir.normalize.when_dialect import standard_weekdays
@@ -484,6 +485,8 @@ def clean_date_text(text: str) -> str:
     text = next_month_day_plain(text)  # „Wir treffen uns am nächsten 16.“: am 16.
     text = day_month_unhyphened(text)  # "starting 17-October"
     text = comma_days_dotted(text)  # „21,22,23 April“: three days of April
+    text = ordinal_list_dotted(text)  # „2nd, 3rd, 4th & 5th October“: four days of October
+    text = colons_put_back(text)  # „01/09/2022, 130 pm“: 1:30 pm
     if "u." in text:
         text = _ABBREVIATED_AND.sub(" und ", text)  # „am 20. u.21. Juli“
     if "., und" in text:
