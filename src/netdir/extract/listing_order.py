@@ -6,6 +6,8 @@ same paragraphs read as dated blocks; these reorderings put the reading a person
 
 from __future__ import annotations
 
+from selectolax.lexbor import LexborNode
+
 from netdir.extract.block_text import node_text
 from netdir.extract.date_cues import search_date_like
 from netdir.extract.listing_groups import SCORING_SAMPLE, Candidate
@@ -200,7 +202,7 @@ def _more_only_from_elsewhere(best: Candidate, finer: Candidate) -> bool:
     inside: list[int] = []
     outside = 0
     for segment in finer.segments:
-        node = segment[0]  # a block of the best group itself, or inside one
+        node: LexborNode | None = segment[0]  # a block of the best group itself, or in one
         while node is not None and node.mem_id not in owners:
             if node.mem_id in lists:
                 return False  # a block of the best group's own list it left out: the finer is whole
