@@ -1,10 +1,11 @@
-"""The nearest ancestor of a kind: the row of a cell's block, the table of a row, the post."""
+"""The nearest ancestor of a kind: the row of a cell's block, the table of a row, the post; and
+the document a node belongs to."""
 
 from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser
 
-from netdir.extract.element_ancestors import enclosing
+from netdir.extract.element_ancestors import document_root, enclosing
 
 _PAGE = (
     "<article><table><tr><td><div class='m'>Sitzung</div></td></tr></table></article>"
@@ -28,3 +29,11 @@ def test_not_the_node_itself_and_none_without_one() -> None:
     row = tree.css_first("tr")
     assert enclosing(row, ("tr",)) is None
     assert enclosing(tree.css_first("p#alone"), ("article",)) is None
+
+
+def test_the_document_of_a_deep_node_holds_every_part_of_the_page() -> None:
+    tree = LexborHTMLParser(_PAGE)
+    root = document_root(tree.css_first("div.m"))
+    assert root.parent is None
+    assert root.css_first("p#alone") is not None  # beside the table, not inside it
+    assert document_root(root) is root

@@ -24,6 +24,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import INLINE_TAGS, node_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.element_ancestors import document_root
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.normalize.place import known_town
 from netdir.normalize.when import parse_when
@@ -83,9 +84,7 @@ def venue_of_the_banner(group: list[RawRecord], first: LexborNode, today: date) 
 def _banner(first: LexborNode, today: date) -> tuple[str, str, str] | None:
     """(first day, last day, venue) of the first line above ``first`` that is a range of days
     and a venue."""
-    root = first
-    while root.parent is not None:
-        root = root.parent
+    root = document_root(first)
     for count, node in enumerate(root.traverse(include_text=False)):
         if node.mem_id == first.mem_id or count > _MAX_ELEMENTS:
             return None

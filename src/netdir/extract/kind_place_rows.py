@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.element_ancestors import document_root
 from netdir.extract.heading_item_name import one_of_series
 
 # „Unsere Flohmärkte“, „Alle Führungen“, „Die nächsten Ausflüge“: words that only say whose or
@@ -81,9 +82,7 @@ def _hours_of_all(segment: list[LexborNode], plural: str) -> str | None:
     None when no text says the hours of all of the kind."""
     if not segment:
         return None
-    root = segment[0]
-    while root.parent is not None:
-        root = root.parent
+    root = document_root(segment[0])
     sentence = re.compile(
         rf"\balle\s+{re.escape(plural)}\s+(?:(?:finden|sind|jeweils|geöffnet)\s+)*"
         rf"(?:von\s+)?(?P<hours>{_CLOCK}\s*(?:-|–|bis)\s*{_CLOCK}\s*uhr)\b",

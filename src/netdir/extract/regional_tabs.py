@@ -15,6 +15,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.element_ancestors import document_root
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_line
 from netdir.records import RawRecord
@@ -88,9 +89,7 @@ def _label_of(pane: LexborNode) -> str | None:
     pane_id = pane.attributes.get("id")
     if not pane_id:
         return None
-    root = pane
-    while root.parent is not None:
-        root = root.parent
+    root = document_root(pane)
     for link in root.css("a[href]"):
         if (link.attributes.get("href") or "") == f"#{pane_id}" and (text := visible_line(link)):
             return text

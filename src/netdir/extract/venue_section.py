@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.context import clean_text
+from netdir.extract.element_ancestors import document_root
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import names_a_venue_or_address
@@ -47,9 +48,7 @@ def places_from_the_venue_section(group: list[RawRecord], row: LexborNode) -> No
     dated = [record for record in group if record.date_text]
     if len(dated) < 2 or any(record.location_text for record in dated):
         return
-    root = row
-    while root.parent is not None:
-        root = root.parent
+    root = document_root(row)
     headings = [h for h in root.css(_HEADINGS) if _VENUE_HEADING.match(visible_text(h) or "")]
     if len(headings) != 1:
         return

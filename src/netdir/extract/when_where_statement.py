@@ -18,6 +18,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.date_cues import search_date_like
+from netdir.extract.element_ancestors import document_root
 from netdir.extract.element_siblings import element_before
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.records import RawRecord
@@ -36,9 +37,7 @@ def places_from_the_where_label(group: list[RawRecord], row: LexborNode) -> None
     dated = [record for record in group if record.date_text]
     if len(dated) < 2 or any(record.location_text for record in dated):
         return
-    root = row
-    while root.parent is not None:
-        root = root.parent
+    root = document_root(row)
     labelled = [value for p in root.css("p") if (value := _labelled(p, _WHERE_LABEL)) is not None]
     if len(labelled) != 1:
         return
