@@ -243,12 +243,12 @@ def test_a_hall_over_its_address_on_the_pages() -> None:
     ]
 
 
-# Cause: a Schützenverein's cards tell the place in the prose, in a sentence that is not the
-# last — „… ausgeschossen, anschließend gibt es Brotzeit im Schützenhaus. Fürs Essen wird wieder
-# eine Liste ausgelegt …“ (batch 154). Only a venue ending the card's last sentence was read. A
-# sentence inside the prose that ends on a venue is where too, when no sentence ends the line on
-# one (``block_places.place_ending_the_prose``). And the meeting point's village that ends the
-# clause — „Treffpunkt ist um 8:15 Uhr am Schützenhaus in Pfraundorf.“ — is part of where
+# Cause: a Schützenverein's cards tell the place in the prose. A venue ending a sentence inside
+# the prose — „… anschließend gibt es Brotzeit im Schützenhaus. Fürs Essen wird …“ (batch 154) —
+# was read as where for a while this session and withdrawn: it placed a festival report's
+# „… Partynacht auf dem Festplatz.“ at „Festplatz“ instead of the page's „Festplatz Pöttmes“
+# (test_known_causes_session42), so only a venue ending the card's last sentence is read. The
+# meeting point's village that ends the clause — „Treffpunkt ist um 8:15 Uhr am Schützenhaus in Pfraundorf.“ — is part of where
 # (``sentence_places.with_its_town``; the readers that cut a meeting point from a row's name keep
 # the point alone, see the entry's „Tried and dropped“).
 
@@ -264,7 +264,7 @@ _PROSE_PLACES = """<html><head><title>Schützen</title></head><body><main><div c
 
 def test_places_in_the_prose_on_a_snippet() -> None:
     assert readings_on(_PROSE_PLACES, date(2023, 11, 20)) == [
-        ("Nikolausschießen mit Brotzeit", "2023-12-08", "Schützenhaus"),
+        ("Nikolausschießen mit Brotzeit", "2023-12-08", None),
         ("Fronleichnam", "2025-06-19T08:15", "Schützenhaus in Pfraundorf"),
         ("Festsonntag", "2025-06-29T08:15", "Schützenhaus in Pfraundorf"),
     ]
@@ -280,9 +280,6 @@ def test_the_meeting_points_town() -> None:
 
 
 def test_places_in_the_prose_on_the_pages() -> None:
-    places = {t: p for t, _, p in saved_page_readings("vue-hubertus-pfraundorf-termine-2023-11")}
-    assert places["Nikolausschießen mit Brotzeit"] == "Schützenhaus"
-    assert places["Faschingsschießen mit Kesselfleisch"] == "Schützenhaus"
     june = saved_page_readings("vue-hubertus-pfraundorf-termine-2025-06")
     assert [place for _, _, place in june][:2] == ["Schützenhaus in Pfraundorf"] * 2
 

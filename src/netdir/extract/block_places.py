@@ -43,7 +43,6 @@ from netdir.extract.place_lines import (
 )
 from netdir.extract.places_named_in_full import place_named_in_full
 from netdir.extract.room_codes import names_a_room
-from netdir.extract.sentence_ends import sentences
 from netdir.extract.term_labelled_places import term_labelled_place
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
 from netdir.extract.tour_start_points import start_point_in_prose
@@ -202,16 +201,6 @@ def place_ending_the_prose(segment: list[LexborNode], reading: BlockReading) -> 
             reading.location_text = place
             reading.sources["location_text"] = "listing:venue a sentence ends on"
             return
-    for line in text_chunks(segment):
-        if reading.title and line in reading.title:
-            continue
-        # „… anschließend gibt es Brotzeit im Schützenhaus. Fürs Essen wird …“: a sentence inside
-        # the item's prose that ends on a venue, when no sentence ends the line on one
-        for sentence in sentences(line)[:-1]:
-            if (place := venue_ending_a_sentence(sentence)) is not None:
-                reading.location_text = place
-                reading.sources["location_text"] = "listing:venue a sentence ends on"
-                return
 
 
 # "19:45 Uhr, Vereinsraum Alt Schwanheim 6", "Abfahrt 09:29 Uhr ab Frankfurt (Main) Hbf": a
