@@ -17,12 +17,9 @@ import re
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.block_text import names_a_day, node_text
-from netdir.extract.listing_groups import Candidate, Outline, signature
-from netdir.extract.listing_order import overlaps
-from netdir.extract.listing_row_context import read_in_context
-from netdir.extract.listing_score import is_item
-from netdir.extract.title_text import is_junk_title
+from netdir.extract.block_text import node_text
+from netdir.extract.listing_groups import Candidate, Outline
+from netdir.extract.lone_blocks import element_with_text_after, is_only_a_day, lone_block_candidate
 
 # The label of the box: „FEATURED EVENT“, „Save the Date!“, „Next event“, „Highlight“.
 _FEATURED_LABEL = lazy_re.compile(
@@ -42,33 +39,18 @@ def featured_event_blocks(
     found: list[Candidate] = []
     for heading in outline.headings:
         box = heading.parent
-        line = _day_line_after(heading)
-        if box is None or line is None or not _labelled_as_featured(box, heading):
+        line = element_with_text_after(heading)
+        if (
+            box is None
+            or line is None
+            or not is_only_a_day((node_text(line) or "").strip())
+            or not _labelled_as_featured(box, heading)
+        ):
             continue
-        candidate = Candidate(
-            [box], [[heading, line]], f"{signature(box)}>{signature(heading)}", {}
-        )
-        if any(overlaps(candidate, group) for group in chosen):
-            continue  # the box is (or lies in) a chosen group's block: read there
-        reading = read_in_context([heading, line], base_url, candidate, outline)
-        if not is_item(reading) or is_junk_title(reading.title):
-            continue
-        candidate.readings = [reading]
-        candidate.score = score
-        candidate.dated_share = 1.0
-        found.append(candidate)
+        candidate = lone_block_candidate(box, [heading, line], outline, chosen, base_url, score)
+        if candidate is not None:
+            found.append(candidate)
     return found
-
-
-def _day_line_after(heading: LexborNode) -> LexborNode | None:
-    """The element right after ``heading`` when its text is only a day."""
-    node = heading.next
-    while node is not None and not node.is_element_node:
-        node = node.next
-    if node is None:
-        return None
-    text = (node_text(node) or "").strip()
-    return node if text and names_a_day(text) and is_junk_title(text) else None
 
 
 def _labelled_as_featured(box: LexborNode, heading: LexborNode) -> bool:

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborNode
 
-from netdir.extract.block_text import names_a_day, node_text
+from netdir.extract.block_reading import BlockReading
+from netdir.extract.block_text import node_text
 from netdir.extract.lead_sentence import names_the_next_meeting
-from netdir.extract.listing_groups import Candidate, Outline, signature
-from netdir.extract.listing_order import overlaps
-from netdir.extract.listing_row_context import read_in_context
-from netdir.extract.listing_score import is_item
+from netdir.extract.listing_groups import Candidate, Outline
+from netdir.extract.lone_blocks import element_with_text_after, is_only_a_day, lone_block_candidate
 from netdir.extract.next_meeting_boxes import box_opening_with_its_day, place_line_of_the_box
-from netdir.extract.title_text import is_junk_title
 
 _SIBLINGS_AFTER = 3  # empty paragraphs a wiki leaves between the heading and its line
 
@@ -36,42 +34,31 @@ def next_meeting_blocks(
         line = _line_after(heading)
         if line is None or line.parent is None:
             continue
-        candidate = Candidate(
-            [line.parent], [[line]], f"{signature(line.parent)}>{signature(line)}", {}
+
+        def complete(reading: BlockReading, line: LexborNode = line) -> None:
+            if reading.title is None and outline.page_name:
+                # The line is only a day; the heading says whose meeting it is: the page's group.
+                reading.title = outline.page_name
+                reading.sources["title"] = "listing:page title (under a next-meeting heading)"
+            if reading.location_text is None and (place := place_line_of_the_box(line)):
+                reading.location_text = place  # „im Cafe Drei:Klang, Wolbecker Straße 36, Münster“
+                reading.sources["location_text"] = "listing:address line of the next-meeting box"
+
+        candidate = lone_block_candidate(
+            line.parent, [line], outline, chosen, base_url, score, complete
         )
-        if any(overlaps(candidate, group) for group in chosen):
-            continue  # the line is (or lies inside) a chosen group's block: read there
-        reading = read_in_context([line], base_url, candidate, outline)
-        if reading.title is None and outline.page_name:
-            # The line is only a day; the heading says whose meeting it is: the page's group.
-            reading.title = outline.page_name
-            reading.sources["title"] = "listing:page title (under a next-meeting heading)"
-        if reading.location_text is None and (place := place_line_of_the_box(line)) is not None:
-            reading.location_text = place  # „im Cafe Drei:Klang, Wolbecker Straße 36, Münster“
-            reading.sources["location_text"] = "listing:address line of the next-meeting box"
-        if not is_item(reading) or is_junk_title(reading.title):
-            continue
-        candidate.readings = [reading]
-        candidate.score = score
-        candidate.dated_share = 1.0
-        found.append(candidate)
+        if candidate is not None:
+            found.append(candidate)
     return found
 
 
 def _line_after(heading: LexborNode) -> LexborNode | None:
     """The first element after ``heading`` with text, when that text is only a day."""
-    node = heading.next
-    for _ in range(_SIBLINGS_AFTER + 1):
-        while node is not None and not node.is_element_node:
-            node = node.next
-        if node is None:
-            return None
-        text = (node_text(node) or "").strip()
-        if text:
-            if names_a_day(text) and is_junk_title(text):
-                return node
-            # „<div class="notification"><span>Dienstag, 20.9.2022 - 19:30 Uhr "Hacknight"</span>
-            # <br>… im Cafe Drei:Klang …</div>“: a box whose first line opens with the day
-            return box_opening_with_its_day(node)
-        node = node.next
-    return None
+    node = element_with_text_after(heading, _SIBLINGS_AFTER)
+    if node is None:
+        return None
+    if is_only_a_day((node_text(node) or "").strip()):
+        return node
+    # „<div class="notification"><span>Dienstag, 20.9.2022 - 19:30 Uhr "Hacknight"</span>
+    # <br>… im Cafe Drei:Klang …</div>“: a box whose first line opens with the day
+    return box_opening_with_its_day(node)
