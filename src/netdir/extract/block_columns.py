@@ -17,6 +17,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.grid_columns import grid_columns
 from netdir.extract.inline_text import visible_text
 from netdir.extract.opponent_column import OPPONENT_COLUMN, with_opponent
+from netdir.extract.place_to_come import name_before_a_place_to_come, only_things_to_come
 from netdir.extract.table_cells import row_cells, table_holding
 from netdir.extract.talk_title_labels import is_title_to_come
 from netdir.extract.time_elements import day_behind_a_misread_text
@@ -31,10 +32,10 @@ _BARE_HOURS = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3]
 # Tickets“, „Veranstaltungs- ort“): one list for a row read by its columns and for a block that
 # is a small table of its own (``block_places``).
 # „Museum: | Event: | Date:“, „Library | Program | Date“: the column naming the kind of venue
-# names each row's venue.
+# names each row's venue; so does a fishing club's „Date | Lake | Results“ („Gewässer“).
 PLACE_COLUMN = lazy_re.compile(
     r"\bort\b|^wo\b|location|veranstaltungsort|stadt|"
-    r"^(?:raum|where|place|room|museum|library|branch)\s*:?$",
+    r"^(?:raum|where|place|room|museum|library|branch|lake|gewässer)\s*:?$",
     re.I,
 )
 # "Wirtshaus" beside "Veranstaltungsort" (the town): the inn of the evening, its place.
@@ -120,6 +121,8 @@ def read_columns(
             extras[name] = (_speaker_name(cell, text), where)
         elif name == "location_text" and is_title_to_come(text):
             continue  # „TBD“: the room is still to be set
+        elif name == "location_text" and (named := name_before_a_place_to_come(text)):
+            extras["place to come"] = (named, where)  # „Championship TBD“ under „Lake“
         elif name in ("title", "act"):
             reading.title = text = without_a_linked_key(cell, text)
             reading.title_from_heading = True  # a labelled column is as good as a heading
@@ -157,6 +160,7 @@ def read_columns(
     _named_by_its_speaker(labels, extras, reading)
     _until_column(extras, reading)
     _named_by_its_place(columns, labels, reading)
+    _known_by_its_place(columns, cells, labels, extras, reading)
     _against(extras, reading)
     if reading.date_text and times and not TIME_LIKE.search(reading.date_text):
         # "Uhrzeit | Datum": the time column completes the day.
@@ -326,6 +330,36 @@ def _named_by_its_place(columns: list[int], labels: dict[int, str], reading: Blo
     reading.sources["title"] = (
         f"{reading.sources.get('location_text', 'listing:td')} (no name column)"
     )
+
+
+def _known_by_its_place(
+    columns: list[int],
+    cells: list[LexborNode],
+    labels: dict[int, str],
+    extras: dict[str, tuple[str, str]],
+    reading: BlockReading,
+) -> None:
+    """„Date | Lake | Results“ („03/21/2026 | Council Grove City Lake | TBD“): a row without a
+    name column whose other cells only hold what is still to come is known by its place; a
+    place cell „Championship TBD“ names the row, its place still to be set (``place_to_come``)."""
+    if reading.title is not None or set(labels.values()) & {"title", "act"}:
+        return
+    rest = [
+        node_text(cell) for index, cell in zip(columns, cells, strict=True) if index not in labels
+    ]
+    if not only_things_to_come(rest):
+        return
+    if reading.location_text:
+        reading.title = reading.location_text
+        reading.sources["title"] = (
+            f"{reading.sources.get('location_text', 'listing:td')} (no name column)"
+        )
+    elif (to_come := extras.get("place to come")) is not None:
+        reading.title, where = to_come
+        reading.sources["title"] = f"{where} (its place to come)"
+    else:
+        return
+    reading.title_from_heading = True  # read from a labelled column, as good as a heading
 
 
 # "Runde 1", "2. Runde", "Teil 2", "1. Spieltag", "Lauf 3", "Round 2": which part of a series.

@@ -43,6 +43,7 @@ from netdir.extract.labelled_links import (
     is_place_labelled_link,
     names_the_host_before_the_day,
 )
+from netdir.extract.labelled_name_links import name_after_its_label
 from netdir.extract.link_badges import without_badges
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
 from netdir.extract.next_meeting_named_below import heading_below_the_announcement
@@ -136,6 +137,12 @@ def read_title(
         naming = []
     if reading.title is None and naming:
         _title_of_the_longest_link(segment, naming, reading, base_url)
+    if reading.title is not None and (linked := name_after_its_label(reading.title, links)):
+        # „<strong>Details: <a>Furcago Pride Fest Meetup</a></strong>“: the link names it
+        reading.title = linked
+        reading.sources["title"] = (
+            reading.sources.get("title", "listing:") + ", the link after its label"
+        )
     _url_of_the_first_forward_link(links, naming, reading, base_url)
 
 
