@@ -134,6 +134,7 @@ from netdir.normalize.when_month_parts import vague_month_part_in_prose
 from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_moved_clock import new_clock_only
 from netdir.normalize.when_negated_period import negated_period
+from netdir.normalize.when_next_weekday_hours import with_next_weekday_hours
 from netdir.normalize.when_night_clock import night_clock_moved
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
@@ -638,6 +639,15 @@ def _parse_when(
         # „Vom 21.-22.09.2024 … von 10 bis 23 Uhr bzw. Sonntags 10-18 Uhr“: the span's Sunday keeps
         # its own hours, no weekly rule (``when_span_day_hours``)
         found, recurrence = last_day_hours, None
+    if (
+        found is not None
+        and recurrence is None
+        and (next_day_hours := with_next_weekday_hours(clean, found)) is not None
+    ):
+        # „am Montag den 21.07 zwischen 18 und 22 Uhr und Dienstag zwischen 17 Uhr und 24 Uhr“:
+        # the next day, named by its weekday, with its own hours ends the span
+        # (``when_next_weekday_hours``)
+        found = next_day_hours
     if found is not None:
         if recurrence and found.start is None and found.end is not None:
             # "Wir sind bis zum 08.08.2015 jeden Donnerstag, Freitag und Samstag ab 19 Uhr … zu

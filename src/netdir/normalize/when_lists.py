@@ -137,6 +137,14 @@ def day_list(text: str | None) -> list[str] | None:
         return None
     found, mentions = listed
     shared = _EACH.sub("", text[found.end() :], count=1).strip()
+    other_day = _NAMES_A_DAY.search(shared)
+    if other_day is not None and find_times(shared[: other_day.start()]) is None:
+        # "freitags, 19:00-21:30 (6. Mai, 13. Mai, …, 1. Juli und Übungstag am Sonntag, dem 19.
+        # Juni, 15:00-19:00)": a clock after another day named past the list is that day's; the
+        # list's days keep the hours said before them (round 282)
+        before = find_times(text[: found.start()])
+        if before is not None:
+            shared = _clock_text(before)
     if find_times(shared) is None:
         # "jeweils dienstags, 17 Uhr, an folgenden Terminen: 30. Januar, 5. März, …": the time
         # said before the list belongs to every day too.

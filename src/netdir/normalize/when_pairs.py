@@ -93,7 +93,13 @@ UNTIL_MONTH_END = lazy_re.compile(
     FLAGS,
 )
 _RANGE_WORD = lazy_re.compile(r"-|/|\bbis\b|\bto\b|\buntil\b|\bthrough\b", FLAGS)
-A_CLOCK = lazy_re.compile(r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b", FLAGS)  # a number that is a clock
+A_CLOCK = lazy_re.compile(
+    r"\d:\d\d|\d\s*(?:uhr|[ap]\.?m)\b"
+    # "Mittwoch, 24.6., 16.00-20.00 & Donnerstag, 25.6., …": a dotted range whose first minutes
+    # can be no month (round 281)
+    r"|(?<![\d.])\d{1,2}\.(?:00|1[3-9]|[2-5]\d)\s*[-–]\s*\d{1,2}\.[0-5]\d(?![\d.])",
+    FLAGS,
+)  # a number that is a clock
 # The first day's hours, then "und"/"oder"/"sowie" and the second day: " im laufe des Abends ab
 # 16:00 Uhr oder am ", " von 10 bis 18 Uhr und am " (a few words may stand before the clock).
 _HOURS = (

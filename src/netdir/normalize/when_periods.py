@@ -48,7 +48,11 @@ _HALF = lazy_re.compile(
     _FLAGS,
 )
 _SEASON = lazy_re.compile(
-    r"\b(?:(?P<part>anfang|mitte|ende|early|late)\s+)?(?P<s>"
+    r"\b(?:(?P<part>anfang|mitte|ende|early|late)\s+)?"
+    # "im Sommer/Herbst 2021": two seasons joined by a slash run from the first's start
+    + r"(?:(?P<first>"
+    + "|".join(SEASONS)
+    + r")\s*/\s*)?(?P<s>"
     + "|".join(SEASONS)
     # "für den Herbst diesen Jahres angedacht" (round 217): this year's season, the year in words
     + r")\s+(?:(?P<y>\d{4})\b|(?P<this>diese[sn]\s+jahres)\b)",
@@ -300,6 +304,12 @@ def _season(text: str, reference: date) -> Period | None:
         # "Winter 2027" is the winter that starts in December 2027.
         return date(year, 12, 1), month_end(year + 1, 2), "season"
     first_month = {"spring": 3, "summer": 6, "autumn": 9}[season]
+    opening = SEASONS[match["first"].lower()] if match["first"] else season
+    if opening in ("spring", "summer") and opening != season:
+        # "Sommer/Herbst 2021": from summer's start to autumn's end (round 282)
+        start_month = {"spring": 3, "summer": 6}[opening]
+        if start_month < first_month:
+            return date(year, start_month, 1), month_end(year, first_month + 2), "season"
     return date(year, first_month, 1), month_end(year, first_month + 2), "season"
 
 

@@ -439,7 +439,8 @@ _AM_WEEKDAY = lazy_re.compile(
     # ("Am darauffolgenden Freitag ging es beim TSV … um den Einzug ins Pokal-Halbfinale": the
     # Friday after a day the sentence does not give, told on its own as its own week's)
     r"\s+(?:(?<=\bam\s)(?:darauf)?folgenden\s+)?"
-    r"(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag)?"
+    # („Am Freitagfrüh geht es … los“, round 281: the morning glued to its weekday)
+    r"(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:vormittag|nachmittag|abend|morgen|mittag|früh)?"
     r"(?!\w)(?!\s+(?:vor|nach|before|after)\b)"
     # the weekday of a date written after it ("closes on Sunday, March 8") is that date's; a
     # count before a lowercase word is no date ("trafen sich am Samstag 12 tennisbegeisterte Kids"),

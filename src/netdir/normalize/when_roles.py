@@ -190,7 +190,9 @@ _CUE_BEFORE = lazy_re.compile(
     _FLAGS,
 )
 _DEADLINE_AFTER = lazy_re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b"
+    # ("Bis zum Montag 5.8., 18:00 hier registrieren": the deadline's clock after a comma)
+    r"^\s*(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:anmelden|registrieren|bewerben|einreichen|einsenden)\b"
     # "Bis 20. September können sich Interessierte für den Hauptlauf anmelden", "Ab Dienstag
     # (7. Januar) um 8.30 Uhr können sich alle … anmelden": the clause's verb is a sign-up
     # (a clock's dot may stand between, another dotted date may not).

@@ -560,6 +560,11 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
             # bare "28 Jun 2:30" after midnight shows, a 24-hour clock, stays as written)
             single = single.replace(hour=single.hour + 12)
         if single is not None:
+            joined = _DOTTED_JOINED_BEFORE.search(text, 0, match.start())
+            if joined is not None and int(joined["mi"]) % 5 == 0:
+                # "Freitag, 11.30 und 15:30": a dotted clock joined to the colon one is the
+                # first start (round 281)
+                return clock(joined["h"], joined["mi"]) or single, None
             return single, None
     # "17.03.2026 19.30": with the date blanked out, a lone H.MM is its time — on the five-minute
     # grid (a version, "Ubuntu 16.04 LTS", is no clock).
@@ -572,6 +577,10 @@ def _first_times(text: str, english: bool = False) -> tuple[time, time | None] |
 
 
 _AT_BEFORE = lazy_re.compile(r"\bat\s+$", _FLAGS)
+# „11.30 und “ right before a colon clock: an earlier start written with a dot
+_DOTTED_JOINED_BEFORE = lazy_re.compile(
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\.(?P<mi>[0-5]\d)\s*(?:uhr\s*)?(?:und|&|,)\s*$", _FLAGS
+)
 _MORNING = lazy_re.compile(r"\b(?:morning|mornings|breakfast|sunrise|dawn|early)\b", _FLAGS)
 
 
