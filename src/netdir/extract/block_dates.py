@@ -818,6 +818,12 @@ def _shortest_dated_element(
                 continue
             if stamps.undate(text):
                 continue
+            if stamps.hold(candidate):
+                # „<p class="post-meta"><time>8. Juni 2022</time> / Ilse Zenisek</p>“: the time
+                # within the post's stamp line is that stamp too, its words fewer than the line's
+                if stamp is None or len(text) < len(stamp):
+                    stamp = text
+                continue
             if registration_deadline(text) or _only_a_deadline(text):
                 continue  # „ANMELDUNG BIS ZUM 25.5.2026“ above the card's own date line
             if dates_only_an_end(text):

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.bold_page_heading import BOLD_HEAD
+from netdir.extract.byline_time_stamps import time_element_text
 from netdir.extract.date_cues import (
     DATE_LIKE,
     DATE_PHRASE,
@@ -757,7 +758,12 @@ def stamp_under_the_title(
     relative day of the text („findet heute um 19 Uhr … statt“) counts from it."""
     if title_index < 0 or title_index + 1 >= len(lines):
         return None
-    return _stamp_day(lines[title_index + 1][0], today)
+    text, node = lines[title_index + 1]
+    if (stamp := _stamp_day(text, today)) is not None:
+        return stamp
+    # „<time>24. September 2022</time> / Ilse Zenisek“: the stamp beside the author
+    in_time = time_element_text(node)
+    return _stamp_day(in_time, today) if in_time is not None else None
 
 
 def _is_stamp(line: str) -> bool:

@@ -35,6 +35,10 @@ from netdir.extract.reported_headlines import done_on_the_day
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.start_days import day_of_text
 from netdir.extract.stated_venues import first_named_place
+from netdir.extract.subtitle_day_headings import (
+    name_above_the_subtitle,
+    subtitle_day_under_its_name,
+)
 from netdir.extract.title_text import title_in_text
 from netdir.normalize.when import date_role, parse_when
 from netdir.records import RawRecord
@@ -74,6 +78,10 @@ def announced_in_headings(
             continue
         # („Jubiläumsturnier<br>am 1. November“: the line break parts the name from „am“)
         text = clean_text(visible_text(heading))
+        if text and (dated := subtitle_day_under_its_name(heading, text)) is not None:
+            # „<h2>Schulkinowoche</h2><h3>20. – 28.11. bei uns im Kino</h3>“: the name above
+            _add_announced(found, context, dated, listed_days | listed_titles, today)
+            continue
         if text and (dated := _day_then_name(text)) is not None:
             # „Sonnabend, 08.06. Kindertour 10 km“ between the lists of rides: the day first.
             _add_announced(found, context, dated, listed_days | listed_titles, today)
@@ -95,6 +103,9 @@ def announced_in_headings(
         if day is None or day[:10] in listed_days:
             continue
         name = without_lead_label(announced["name"])  # „Auftakt: Bezirksausschuss Witzhelden“
+        # „<h2>Cinéfête</h2><h3>Das französische Schulfilmfestival am 15. bis 22. Juni 2026</h3>“:
+        # the heading right above names the festival, the dated one says what kind it is
+        name = name_above_the_subtitle(heading) or name
         # „Zweite Sitzungswoche startet“ over „Am 22. Juni tagt der Ausschuss für Soziales, …“
         name = body_meeting_below(heading, name) or name
         record = context.new_record("listing", name)

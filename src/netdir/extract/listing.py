@@ -51,6 +51,7 @@ from netdir.extract.calendar_days import (
     page_month,
 )
 from netdir.extract.calendar_template_links import names_from_calendar_links
+from netdir.extract.capital_name_tags import cut_genre_tags
 from netdir.extract.caption_rows import name_rows_over_a_caption
 from netdir.extract.card_parts import named_cards_over_dated_faces, whole_cards_first
 from netdir.extract.clocked_name_lines import events_of_the_clocked_lines
@@ -997,6 +998,7 @@ def _mend_the_readings(
     meeting_hours_from_rows_below(candidate.segments, readings)
     names_from_rows_below(candidate.segments, readings)
     names_from_rows_above(candidate.segments, readings)
+    cut_genre_tags(readings)  # „THE STRAW THAT BROKE Science Fiction“: the film, not its genre
     places_from_the_venue_column(candidate.segments, readings)
     names_from_the_place_column(readings)
     names_beside_the_day(

@@ -25,6 +25,8 @@ from netdir.extract.block_text import (
     node_text,
     text_chunks,
 )
+from netdir.extract.bold_day_paragraphs import SOURCE as PARAGRAPH_BELOW_SOURCE
+from netdir.extract.bold_day_paragraphs import name_in_the_paragraph_below
 from netdir.extract.calendar_days import (
     PageMonth,
     cell_month_shift,
@@ -169,6 +171,11 @@ def read_in_context(
         # meeting is named below its bulleted day, not by the heading over all the days.
         reading.title = named
         reading.sources["title"] = PARAGRAPH_AFTER_SOURCE
+    elif len(segment) == 1 and (named := name_in_the_paragraph_below(segment[0])) is not None:
+        # „<p><strong>Montag, 11.7.2022 - 10:00 - 11:00 Uhr</strong></p><p>Science Club - …</p>“:
+        # the bold day heads the plain paragraph below it, which names the day's offering.
+        reading.title = named
+        reading.sources["title"] = PARAGRAPH_BELOW_SOURCE
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
         _named_by_lead_sentence(segment[0], reading, outline)
     if reading.title and _SAME_AS_ABOVE.match(reading.title):

@@ -77,7 +77,21 @@ def _clause_with_the_day(sentence: str) -> str | None:
         clock = TIME_LIKE.search(sentence, match.end())
         comma = sentence.find(",", clock.end() if clock else match.end())
         clause = sentence[: comma if comma >= 0 else len(sentence)].rstrip()
-        return clause if len(clause) <= _FIELD_CHARS else None
+        if len(clause) <= _FIELD_CHARS:
+            return clause
+        # „Die Linzer Autorin Claudia Werner stellt im Pfarrsaal Asten am 22. Juni 2022 um 19:00
+        # Uhr ihr neues Buch … vor und präsentiert …“: no comma near, the clause runs on — up to
+        # the clock of the day (in its phrase or after it), which keeps the day and its hour
+        timed_end = (
+            clock.end()
+            if clock is not None
+            else match.end()
+            if TIME_LIKE.search(match.group(0))
+            else None
+        )
+        if timed_end is not None and timed_end <= _FIELD_CHARS:
+            return sentence[:timed_end].rstrip()
+        return None
     return None
 
 

@@ -149,6 +149,23 @@ def _begins_at_its_clock(sentence: str) -> bool:
     )
 
 
+# „Der österreichische Autor Andreas Gruber wird am 24. September um 19:00 Uhr im Pfarrsaal Asten
+# aus seinem neuesten Krimi lesen“, „Claudia Werner stellt … am 22. Juni 2022 um 19:00 Uhr ihr
+# neues Buch … vor“: a guest reads, plays or presents on the day, at its clock — a reading's or a
+# concert's announcement. The clock makes it the evening's start; a verb in the past („las“,
+# „stellte … vor“) tells of one held and is not matched.
+_PERFORMS = lazy_re.compile(
+    r"\b(?:wird|werden)\b.{0,200}?\b(?:lesen|vorlesen|vortragen|spielen|singen|musizieren"
+    r"|auftreten|präsentieren|vorstellen|referieren)\b"
+    r"|\b(?:liest|lesen)\s+(?:am|aus|im|in|um)\b"
+    r"|\b(?:stellt|stellen)\b.{0,200}?\bvor\b",
+)
+
+
+def _performs_at_its_clock(sentence: str) -> bool:
+    return bool(_PERFORMS.search(sentence) and _CLOCK.search(sentence))
+
+
 def announces_a_day(text: str | None) -> bool:
     """A sentence of ``text`` names a day and invites to it, says it takes place or gives its
     clock."""
@@ -173,6 +190,7 @@ def announcing_sentence(
             or (clock_counts and _CLOCK.search(sentence))
             or (reports and _REPORTS.search(sentence))
             or _begins_at_its_clock(sentence)
+            or _performs_at_its_clock(sentence)
         ):
             continue
         if any(_the_events_day(sentence, match) for match in iter_date_phrases(sentence)):
