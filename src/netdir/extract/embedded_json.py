@@ -34,8 +34,13 @@ from netdir.extract.clock_notes import end_on_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
+from netdir.extract.hal_embedded import with_embedded_place
 from netdir.extract.js_object_literal import json_of_js_literal
-from netdir.extract.json_answer_zones import stated_zone_key, zone_of_clock_letters
+from netdir.extract.json_answer_zones import (
+    place_zone_key,
+    stated_zone_key,
+    zone_of_clock_letters,
+)
 from netdir.extract.json_bare_rows import bare_rows
 from netdir.extract.json_clock_text import end_from_the_clock_label, worded_clocks
 from netdir.extract.json_date_parts import (
@@ -94,6 +99,7 @@ from netdir.extract.json_untitled import (
 from netdir.extract.json_withdrawn import withdrawn_key
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
+from netdir.extract.local_clock_objects import clock_unset, local_time_object
 from netdir.extract.utc_midnight_days import utc_midnight_days
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
@@ -237,7 +243,12 @@ def _records(
                 record = _record(node, around, context, reading, names)
                 if record is None or record.start is None:
                     continue
-                zone = stated_zone_key(node) or zone_of_clock_letters(node) or answer_zone
+                zone = (
+                    stated_zone_key(node)
+                    or zone_of_clock_letters(node)
+                    or place_zone_key(node, _PLACE_KEYS)
+                    or answer_zone
+                )
                 _in_answer_zone([record], zone)
                 for occurrence in _occurrences(record, node, reading):
                     about = _what_about(node, record.title)
@@ -443,9 +454,12 @@ def _objects(value: Any, depth: int, around: Parts) -> Iterator[tuple[dict[str, 
         # „"infos": [{"label": "Ort", "wert": …}]“: rows of facts read as the keys they name.
         # „"fr": {"title": …}, "en": {"title": …}“ beside the event's day: one language's texts.
         # „"titlec": …, "titlee": …“: one field per language under keys of its own.
-        node = with_known_keys(
-            with_language_keys(with_language_objects(with_label_facts(value), _TITLE_KEYS)),
-            _KNOWN_KEYS,
+        node = with_embedded_place(
+            with_known_keys(
+                with_language_keys(with_language_objects(with_label_facts(value), _TITLE_KEYS)),
+                _KNOWN_KEYS,
+            ),
+            _PLACE_KEYS,
         )
         yield node, around
         inner = stated_parts(node, around)
@@ -738,6 +752,10 @@ def _set_iso_times(
     group_clock: str | None = None,
 ) -> None:
     zone = _zone(holder) or _zone(node)
+    if zone is not None and holder is not node:
+        # „"when": {"start": "2026-08-25T19:30:00", "timeZone": "America/New_York"}“: the object
+        # holding the start names the zone its clocks are at, for the normalizer too.
+        record.extra.setdefault("zone", zone.key)
     ending = _first_stamp(holder, _END_KEYS, reading)
     end_key, end_stamp = ending if ending is not None else (None, None)
     if (days := utc_midnight_days(start_stamp, end_stamp)) is not None:
@@ -750,6 +768,9 @@ def _set_iso_times(
         # „"start": "…T18:30:00.000Z", "displayTime24": "19:30"“: the event's own clock.
         start_stamp, end_stamp = _at_local_clock(record, start_stamp, end_stamp, offset)
     start = _in_zone(start_stamp, zone)
+    if len(start) > 10 and clock_unset(holder):
+        # „"time_tbd": true“ beside „"datetime_local": "…T03:30:00"“: a placeholder clock.
+        start = start[:10]
     set_field(record, "start", start, f"{EXTRACTOR}:{path}{start_key}")
     if end_key is not None and end_stamp is not None:
         # An all-day end object names the day after.
@@ -944,7 +965,12 @@ def _stamp(value: object, reading: _Reading) -> str | None:
     API's, PHP's DateTime), a day written in numbers as the page shows it („14.08.2026“, „05/25/2026“), or in
     a document one written in words („01. September 2016“, „Dec 4, 2022“)."""
     if not isinstance(value, str):
-        return zoned_local(value) or calendar_time(value) or php_datetime(value)
+        return (
+            zoned_local(value)
+            or local_time_object(value)
+            or calendar_time(value)
+            or php_datetime(value)
+        )
     if (stamp := _iso(value)) is not None:
         return stamp
     # Dots are day first; slashes and dashes in the order all the document's dates agree on.

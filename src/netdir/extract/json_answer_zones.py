@@ -3,7 +3,8 @@
 A schedule's data file names once, at its top, whose clocks it writes — ``{"events": [{"date":
 "2026-08-22", "start_time": "1:00 PM PT"}], "timezone": "America/Los_Angeles"}`` — or each entry
 names its own (``"tz": "America/New_York"``), or the clock carries the letters of its zone
-(„1:00 PM PT“). Read without that, the bare 13:00 would be Berlin's 13:00 (``parse_when``'s
+(„1:00 PM PT“), or the event's venue object names it (``"venue": {"name": …, "timezone":
+"America/New_York"}``: the clock of the place it happens at). Read without that, the bare 13:00 would be Berlin's 13:00 (``parse_when``'s
 default) and the moment wrong by nine hours. The zone goes to the record as ``extra["zone"]``: the
 normalizer keeps the clock and the day as written and gives them that zone's offset for that
 date (``normalize.when_zone``).
@@ -36,6 +37,17 @@ def stated_zone_key(node: dict[str, Any]) -> str | None:
     for key, value in node.items():
         is_zone = key.casefold() in _ZONE_KEYS and isinstance(value, str) and "/" in value
         if is_zone and (found := zone_key(value.strip())) is not None:
+            return found
+    return None
+
+
+def place_zone_key(node: dict[str, Any], place_keys: tuple[str, ...]) -> str | None:
+    """The IANA zone the event's place object names (SeatGeek's „"venue": {"name": …,
+    "timezone": "America/New_York"}“ beside a „datetime_local“ without offset), None when its
+    place is a text or names no zone."""
+    for key in place_keys:
+        value = node.get(key)
+        if isinstance(value, dict) and (found := stated_zone_key(value)) is not None:
             return found
     return None
 

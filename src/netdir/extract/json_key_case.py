@@ -12,12 +12,15 @@ A key may also say what its value is and at which clock: a Munich event search's
 „DateTime“ and „Local“ it is the known „begin“ or „start“. A key that claims UTC („…Utc“, „…Gmt“)
 is read so only when its value states its own offset or „Z“: the stamp then says its clock itself
 (the Munich file's „Utc“ stamps are local with +01:00), while a bare clock under such a key would
-be misread at the page's own clock and stays unread.
+be misread at the page's own clock and stays unread. A key that is the value word and its local
+clock alone (SeatGeek's „datetime_local“, beside a „datetime_utc“ without offset) is the plain
+„date“: the entry's own moment on its venue's clock.
 
 A key may name what is dated before the word „date“: „showDate“, „concertDate“, Hong Kong's
 cultural programmes' „predate“ (their presentation date). Such a key is the plain „date“ —
 unless its first word says the day belongs to the record itself or its sale, not to the event
-(„submitdate“, „saleDate“, „publishDate“, „lastModifiedDate“, „birthDate“), names the clock it
+(„submitdate“, „saleDate“, „publishDate“, „lastModifiedDate“, „birthDate“, SeatGeek's
+„announce_date“ of when the event was announced), names the clock it
 is at (Meetup's „local_date“, read with its „local_time“) or only sorts the records
 („sort_date“), or the key is the start or end of something else („firstEventStartDate“ of a
 weekly series): those stay unread as days.
@@ -39,7 +42,7 @@ _VALUE_WORD = "datetime"
 # or name the clock it is at (Meetup's „local_date“ beside its „local_time“, read as a pair), or
 # only order the records („sort_date“ on a council's papers).
 _DATE_WORD = "date"
-_BOOKKEEPING = ("submit", "sale", "sell", "publish", "pub", "post", "creat", "updat", "modif", "chang", "edit", "insert", "import", "export", "fetch", "scrap", "crawl", "sync", "issue", "releas", "expir", "valid", "deadline", "due", "birth", "death", "regist", "booking", "order", "payment", "invoice", "last", "check", "review", "approv", "delet", "archiv", "upload", "download", "build", "version", "reply", "comment", "join", "signup", "access", "save", "stored", "index", "sent", "send", "receiv", "end", "until", "stop", "local", "utc", "gmt", "sort")  # fmt: skip
+_BOOKKEEPING = ("submit", "sale", "sell", "announc", "publish", "pub", "post", "creat", "updat", "modif", "chang", "edit", "insert", "import", "export", "fetch", "scrap", "crawl", "sync", "issue", "releas", "expir", "valid", "deadline", "due", "birth", "death", "regist", "booking", "order", "payment", "invoice", "last", "check", "review", "approv", "delet", "archiv", "upload", "download", "build", "version", "reply", "comment", "join", "signup", "access", "save", "stored", "index", "sent", "send", "receiv", "end", "until", "stop", "local", "utc", "gmt", "sort")  # fmt: skip
 _BOUND_WORDS = ("start", "end", "begin")
 # The clock the value is at, written last: local (the page's own) or UTC.
 _LOCAL_SUFFIXES = ("local",)
@@ -104,6 +107,9 @@ def _without_value_words(folded: str, value: Any) -> list[str]:
         forms.append(folded)
     if folded.endswith(_VALUE_WORD) and len(folded) > len(_VALUE_WORD):
         forms.append(folded[: -len(_VALUE_WORD)])
+    elif folded == _VALUE_WORD and suffix in _LOCAL_SUFFIXES:
+        # SeatGeek's „datetime_local“: the entry's own moment at its local clock, the plain day.
+        forms.append(_DATE_WORD)
     return [form for form in forms if form]
 
 

@@ -56,6 +56,17 @@ def local_offset(holder: dict[str, Any], stamp: str) -> int | None:
     return offsets.pop() if len(offsets) == 1 else None
 
 
+def offset_of(local: str, stamp: str) -> int | None:
+    """The offset in minutes of the local day and clock ``local`` („2019-08-17T16:00“) that is
+    the moment of the UTC ``stamp`` („2019-08-18T02:00:00Z“ → −600), None when ``stamp`` is no
+    UTC stamp or the two cannot be one moment. A day with the clock leaves no doubt where a clock
+    alone could be −10 or +14 hours ahead."""
+    utc = _UTC_STAMP.match(stamp.strip())
+    if utc is None:
+        return None
+    return _minutes_ahead(_moment(utc["day"], utc["h"], utc["m"]), local)
+
+
 def at_offset(stamp: str, offset: int) -> str:
     """The UTC ``stamp`` as the wall clock ``offset`` minutes ahead of UTC, with that offset
     („2026-08-25T18:30:00.000Z“, 60 → „2026-08-25T19:30+01:00“); a stamp that is no UTC stamp

@@ -52,6 +52,7 @@ from netdir.normalize.title_years import named_next_year
 from netdir.normalize.topics import load_taxonomy
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import record_year
+from netdir.normalize.when_utc_end import end_on_start_clock
 from netdir.normalize.when_value import NOTHING, When, with_recurrence
 from netdir.normalize.when_zone import in_zone
 from netdir.records import Offering, RawRecord, SourceRef
@@ -230,9 +231,11 @@ def _when_of(raw: RawRecord, today: date) -> tuple[When, str | None]:
         if start.start is not None:
             end = parse_when(raw.end, today=today) if raw.end else NOTHING
             end_value = end.start if end.start and _not_before(end.start, start.start) else None
+            shown_start = in_zone(start.start, raw.start, zone)
+            shown_end = in_zone(end_value, raw.end or "", zone)
             machine = When(
-                in_zone(start.start, raw.start, zone),
-                in_zone(end_value, raw.end or "", zone),
+                shown_start,
+                end_on_start_clock(shown_start, shown_end, raw.end or ""),
                 start.all_day,
                 start.precision,
             )
