@@ -11,6 +11,8 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.extract.block_titles import block_links
 from netdir.extract.labelled_name_links import name_after_its_label
 from netdir.extract.place_to_come import name_before_a_place_to_come, only_things_to_come
+from netdir.extract.poster_names import name_of_the_poster
+from netdir.extract.title_text import is_junk_title
 from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
 # --- „Date | Lake | Results“: a row known by its lake, the championship by its name ---
@@ -126,3 +128,68 @@ def test_real_page_the_meetup_cards_are_named_without_their_label() -> None:
     ]
     later = saved_page_readings("hugo-furcago-meetups-home-2025-07")
     assert later[0] == ("looney Tunes At the Music Box", "2025-07-12T10:30", "Music Box Theatre")
+
+
+# --- a card named only by its poster; „Where:“ lines; „Register: Here“ names nothing ---
+
+
+def _poster(html: str) -> str | None:
+    return name_of_the_poster(LexborHTMLParser(html).css_first("p.when"))
+
+
+def test_the_one_poster_of_a_card_without_alt_text_names_it_by_its_file() -> None:
+    card = '<div class="card"><img src="{}" alt="{}"><div><p>Prose.</p><p class="when">x</p></div></div>'
+    assert _poster(card.format("/img/2021/world_of_trading_2021.jpg", "")) == "World of trading"
+    assert _poster(card.format("/img/speed-friending-1024x768.png", "")) == "Speed friending"
+    # a camera's name, one word, or an image with alt text (read elsewhere) names nothing here
+    assert _poster(card.format("/img/IMG_2041.jpg", "")) is None
+    assert _poster(card.format("/img/camp_2021.jpg", "")) is None
+    assert _poster(card.format("/img/pi_day_2021.jpg", "Pi Day poster")) is None
+    # two images: the card's poster is not told from the other
+    two = card.format("/img/pi_day_2021.jpg", "").replace("<div><p>", '<div><img src="/b.png"><p>')
+    assert _poster(two) is None
+
+
+_POSTERS = """<html><head><title>Events - Maths Society</title></head><body><main>
+<h1>Events</h1><h3>Past Events</h3><div class="flex-container" id="past-events">
+<div class="events-containerh"><img class="events-pic" src="/img/2021/speed_friending_2021.png" alt="">
+<div><p>Haven't made many friends at uni? Join us online for an evening of games.<hr />
+<p> When: April 9, 2021 @ 6-8PM<br>Where: MathSoc Discord</p>
+<a class="btn" href="https://www.facebook.com/events/1/">More Info</a></div></div>
+<div class="events-containerh"><img class="events-pic" src="/img/2021/latex_workshop_2021.jpg" alt="">
+<div><p>CSESoc is teaming up with MathSoc to answer all your LaTeX questions.<hr />
+<p> When: March 16th, 2021 @ 4-6PM<br>Where: Zoom<br>Register: <a href="http://bit.ly/x">Here</a></p>
+<a class="btn" href="https://www.facebook.com/events/2/">More Info</a></div></div>
+<div class="events-containerh"><img class="events-pic" src="/img/2021/puzzle_hunt_2021.png" alt="">
+<div><p>Welcome to the Puzzle Hunt of the year!<hr />
+<p> When: March 5th, 2021 @ 4-6pm<br>Where: Ice Zoo</p>
+<a class="btn" href="https://www.facebook.com/events/3/">More Info</a></div></div>
+</div></main></body></html>"""
+
+
+def test_poster_cards_are_named_by_their_posters_and_placed_by_their_where_lines() -> None:
+    # Named „UNSW Mathematics Society“ (the document title) or „Here“ (the sign-up link), and
+    # the „Where:“ line placed nothing („Where“ was no label of a block's line).
+    assert readings_on(_POSTERS, date(2021, 9, 9)) == [
+        ("Speed friending", "2021-04-09T18:00", "MathSoc Discord"),
+        ("Latex workshop", "2021-03-16T16:00", "Zoom"),
+        ("Puzzle hunt", "2021-03-05T16:00", "Ice Zoo"),
+    ]
+
+
+def test_a_sign_up_pointer_names_nothing() -> None:
+    for text in ("Here", "Click here", "Register", "Register: Here", "Sign up now!"):
+        assert is_junk_title(text), text
+    assert not is_junk_title("Registered Nurses' Social")
+
+
+def test_real_page_the_societys_cards_are_named_by_their_posters() -> None:
+    readings = saved_page_readings("jekyll-unsw-mathsoc-events-2021-09")
+    assert readings[0] == (
+        "World of trading",
+        "2021-04-15T16:00",
+        "Zoom. Links will be emailed before the event to those who register",
+    )
+    assert readings[6] == ("Speed friending", "2021-04-09T18:00", "MathSoc Discord")
+    assert readings[-1] == ("Ice skating", "2021-03-04T18:15", "Ice Zoo")
+    assert len(readings) == 14

@@ -77,6 +77,7 @@ from netdir.extract.meeting_note_below import meeting_below_the_list
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.opening_hours_lead import names_one_day, opening_hours_above
 from netdir.extract.own_table_labels import labels_of_the_rows_table
+from netdir.extract.poster_names import name_of_the_poster
 from netdir.extract.relative_days import today_of_heading
 from netdir.extract.row_day_cells import cells_before, row_of
 from netdir.extract.schedule_titled_posts import named_instead_of_a_schedule_title
@@ -446,6 +447,15 @@ def _named_by_lead_sentence(
     elif reading.title and is_question(reading.title) and outline and outline.page_name:
         reading.title = outline.page_name
         reading.sources["title"] = "listing:page title (under a question heading)"
+    elif (
+        reading.title
+        and names_only_the_list(reading.title)
+        and (poster := name_of_the_poster(block))
+    ):
+        # „Past Events“ over a card of a poster „speed_friending_2021.png“ (no alt) and its
+        # „When: April 9, 2021 @ 6-8PM“: the poster names the card, not the site
+        reading.title = poster
+        reading.sources["title"] = "listing:the card's poster file (under a list-of-dates heading)"
     elif reading.title and names_only_the_list(reading.title) and outline and outline.page_name:
         # „Weitere Termine“ over „3. März 2005“, „7. April 2005“ …: the days of the page's own
         # group (its name in the document title), as under a question heading.

@@ -28,7 +28,7 @@ _PLACE_EN = "Place"
 #: bracket („Stammtisch (Ort: Marquardtei …)“).
 PLACE_WORDS = f"{_PLACE}|{_WO}|{_SESSION}|{_MEETING_POINT}|{_LOCATION}"
 #: A block's labelled line („Venue and Location: Hotel …“, „Place: Varadero, Cuba“).
-BLOCK_WORDS = f"{PLACE_WORDS}|{_VENUE}|{_PLACE_EN}"
+BLOCK_WORDS = f"{PLACE_WORDS}|{_VENUE}|{_PLACE_EN}|{_WHERE}"
 #: The English words of a block's label, for readers of English text only: a meeting's place
 #: after its name's dash („… - Meeting location: Zilker Botanical Garden“), a row's note that
 #: its place is not known yet („Pizza Meeting ~ Location TBD“).

@@ -31,6 +31,8 @@ from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
 JUNK_TITLES = frozenset(
     {
         "mehr", "mehr erfahren", "weiterlesen", "weiter lesen", "mehr lesen", "details", "hier",
+        # and the English pointer „Register: <a>Here</a>“, „<a>Click here</a>“
+        "here", "click here",
         "link", "zurück", "weiter", "vor", "nächste", "vorherige", "»", "«", "›", "‹", ">", "<",
         "…", "...", "home", "startseite", "kontakt", "impressum", "datenschutz", "barrierefreiheit",
         "menü", "navigation", "suche", "login", "anmelden", "sitemap", "seitenanfang", "nach oben",
@@ -146,6 +148,8 @@ _SIGN_UP_CALL = lazy_re.compile(
     r"[\w-]+\s+)?(?:anmelden|registrieren)\s*[.!]*"
     r"|(?:hier\s+(?:geht'?s\s+)?|jetzt\s+|direkt\s+)?zur\s+(?:online-?)?anmeldung\s*[.!]*"
     r"|(?:register|sign\s+up|book)\s+(?:here|now|today)\s*[.!]*"
+    # „Register: <a>Here</a>“ under a card's „When:“ and „Where:“ lines: where to sign up
+    r"|(?:register|sign\s+up)(?:\s*:\s*(?:here|now|today))?\s*[.!]*"
 )
 
 # „Link zu Open Streetmaps“, „Karte anzeigen“, „View on Google Maps“: a link to a map of the
