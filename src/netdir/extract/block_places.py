@@ -365,8 +365,11 @@ def place_of_a_when_where_line(segment: list[LexborNode], reading: BlockReading)
         # („im Hamburg Haus, Doormannsweg 12, …“: the word before the venue is no hour)
         has_hours = any(ch.isdigit() for ch in hours)
         if has_hours and reading.date_text and not TIME_LIKE.search(reading.date_text):
-            # „18:00–19:30 Uhr · Lietzenseeufer 10“ under „<time>16. September 2026</time>“
-            reading.date_text = f"{reading.date_text}, {hours}"
+            # „18:00–19:30 Uhr · Lietzenseeufer 10“ under „<time>16. September 2026</time>“;
+            # „Sa, 27.06.2026 12:30 Uhr 72770 Reutlingen“ restates the block's day before its
+            # hours: the line's own day and hours (joined, the day was listed twice, two events)
+            restated = reading.date_text.strip() in hours
+            reading.date_text = hours if restated else f"{reading.date_text}, {hours}"
             reading.sources["date_text"] = (
                 reading.sources.get("date_text", "listing:") + "+time:place-line"
             )

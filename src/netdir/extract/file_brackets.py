@@ -14,6 +14,8 @@ the same pointers to files, so each of them ends the title too.
 
 from __future__ import annotations
 
+import re
+
 from netdir import lazy_re
 from netdir.extract.title_text import JUNK_TITLES, is_document_link
 from netdir.records import RawRecord
@@ -22,6 +24,17 @@ _TRAILING_BRACKET = lazy_re.compile(
     r"\s*(?:\(\s*(?P<inner>[^()]{1,60}?)\s*\)|\[\s*(?P<square>[^\[\]]{1,60}?)\s*\])\s*$"
 )
 _MIN_NAME_LETTERS = 3
+# „(114 KB)“, „(PDF, 2 MB)“, „(828.0KB)“: a bracket that only gives a file's size (and type).
+_SIZE_ONLY = lazy_re.compile(
+    r"\(\s*(?:[a-z]{2,4}\s*[,;]?\s*)?\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|bytes?)\s*\)\s*$", re.I
+)
+
+
+def sized_as_a_file(title: str) -> bool:
+    """Whether the title ends with the size of the file it links to („Da bekenne ich Farbe
+    (83 KB)“, „Flyer (PDF, 2 MB)“): a materials page's download list, whose entries name
+    handouts, not offerings. (An offering's own title carries no file size.)"""
+    return _SIZE_ONLY.search(title) is not None
 
 
 def without_file_bracket(title: str) -> str:

@@ -84,7 +84,7 @@ from netdir.extract.day_tables import captioned_day_rows
 from netdir.extract.deadline_titles import names_a_deadline, names_a_fallback_day, names_an_issue
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.featured_event_boxes import featured_event_blocks
-from netdir.extract.file_brackets import drop_file_brackets
+from netdir.extract.file_brackets import drop_file_brackets, sized_as_a_file
 from netdir.extract.file_links import is_a_file
 from netdir.extract.fixture_courts import courts_of_the_fixture
 from netdir.extract.group_columns import group_events_in_columns
@@ -1073,6 +1073,8 @@ def _no_offering(
         return True  # „Donnerstag, 9. September 2021“ among „9:00 Uhr: Aktionstraining“ rows
     if reading.sources.get("title", "").endswith(">a") and named_by_a_tag(segment, reading.title):
         return True  # a post's meta line: its tag links beside the day it was written
+    if reading.date_text is None and sized_as_a_file(reading.title or ""):
+        return True  # „Da bekenne ich Farbe (83 KB)“: a download, no offering
     if names_a_deadline(reading.title):
         return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
     if names_a_fallback_day(reading.title):

@@ -75,6 +75,10 @@ def weekly_row_line(row: LexborNode) -> str | None:
     if row.tag != "tr" or not _HAS_CLOCK_MARK.search(row.text() or ""):
         return None  # (the cheap test first: most rows a listing weighs hold no clock)
     cells = [visible_text(cell) for cell in row_cells(row)]
+    if len(cells) < 2:
+        return None
+    if (line := _day_and_hours_cell(cells)) is not None:
+        return None if _among_dated_rows(row) else line
     if len(cells) < 3:
         return None
     day = cells[0] or _day_of_the_rows_above(row)
@@ -89,6 +93,21 @@ def weekly_row_line(row: LexborNode) -> str | None:
     if not re.search(r"uhr|\dh\b", line, re.IGNORECASE):
         line += " Uhr"
     return line if weekly_rule(line) is not None else None
+
+
+def _day_and_hours_cell(cells: list[str]) -> str | None:
+    """A weekly timetable whose first cell writes the weekday and its hours together —
+    „Sonntag, 9:30 – 10:30“ | „Gottesdienst mit Abendmahl, …“ | „Gemeindehaus“, „Freitag:
+    17:30 – 19:00“ | „Jungschar …“ — the row's line is that cell, when a cell after it names
+    the meeting (a bare line of hours under a day column is no such row)."""
+    first = cells[0]
+    if weekly_rule(first) is None or not any(_names_something(cell) for cell in cells[1:]):
+        return None
+    return first if re.search(r"uhr|\dh\b", first, re.IGNORECASE) else f"{first} Uhr"
+
+
+def _names_something(cell: str) -> bool:
+    return sum(ch.isalpha() for ch in cell) >= 3 and weekly_rule(cell) is None
 
 
 _CELLS = ("td", "th")
