@@ -6,7 +6,9 @@ days): the reader's day ends at 15:00, not when the first range ends.
 Only ranges that follow each other on the one day the text gives (each starting when or after the
 one before it ends, no other day or weekday between them) count; a range crossing midnight, or
 counts without a clock's minutes or „Uhr“ („6-10 jährige“), and hours in brackets after each of
-several places (a tour's stops, round 14), do not.
+several places (a tour's stops, round 14), do not; nor do the ranges of a list's separate items
+(„Di, 19.05.2020 | - Chemie Unterricht: 08:30 bis 09:30 Uhr - Softwareentwicklung Unterricht:
+09:40 bis 12:30 Uhr“, round 285: each lesson is an item of its own, the first one the row's).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _RANGE = lazy_re.compile(
     r"(?![\d.:])",
     FLAGS,
 )
+# „… Uhr - Softwareentwicklung Unterricht: 09:40 …“: a list's next item (a dash or bullet before a
+# word) between two ranges — separate items, not one timetable
+_NEXT_ITEM = lazy_re.compile(r"(?:^|\s)[-–•]\s+[^\W\d]")
 # another day or weekday between two ranges: a second day's hours, not one timetable
 _OTHER_DAY = lazy_re.compile(
     rf"\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{MONTH_ALT})|\b(?:{WEEKDAY_FULL_ALT})\b", FLAGS
@@ -63,7 +68,12 @@ def with_later_ranges(text: str, found: When) -> When:
         if this[0] < last[1] or this[1] <= this[0]:
             break
         between = text[last[3] : this[2]]
-        if "(" in between or ")" in between or _OTHER_DAY.search(between) is not None:
+        if (
+            "(" in between
+            or ")" in between
+            or _OTHER_DAY.search(between) is not None
+            or _NEXT_ITEM.search(between) is not None
+        ):
             # "Seckach (Parkplatz …, 8 bis 9 Uhr), Adelsheim (…, 9:45 bis 10:45 Uhr)": each
             # bracketed stop's own hours, the tour's first stop is the day's
             break

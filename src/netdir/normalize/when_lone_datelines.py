@@ -5,7 +5,8 @@
 Such a line dates the writing, no event (rounds 210 and 214). The place must be a town the
 gazetteer knows — or the letter's „den“ must stand before the day — so that an event's name
 before its day („Premiere, 12.05.2024“) and a weekday („Mittwoch, 27.04.2022“) keep their day.
-Only a date with its year is a dateline's; the date's reader has found exactly one day in it.
+Only a date with its year is a dateline's; the date's reader has found exactly one day in it. A
+signature's name may stand before it as a heading („Bischof Michael Chalupka | Wien, 9. Jänner 2025“).
 """
 
 from __future__ import annotations
@@ -35,8 +36,26 @@ _LONE_DATELINE = lazy_re.compile(
 _DAY_WORD = lazy_re.compile(rf"\b(?:{WEEKDAY_FULL_ALT}|{MONTH_ALT})\b", re.IGNORECASE)
 
 
+# „Bischof Michael Chalupka | Wien, 9. Jänner 2025“: a letter's signature — an office or a
+# title, then a name of capitalised words, no figure — kept before the dateline under it (round
+# 284). (Only with the office: „Konzert Wiener Philharmoniker | Wien, 9. Jänner 2025“ is an
+# event's heading over its place and day.)
+_SIGNATURE = lazy_re.compile(
+    r"(?:bischöfin|bischof|pfarrerin|pfarrer|superintendentin|superintendent|bürgermeisterin"
+    r"|bürgermeister|präsidentin|präsident|direktorin|direktor|obfrau|obmann|vorsitzende[rn]?"
+    r"|dr\.|prof\.|mag\.(?:a\.?)?)\s+"
+    r"(?:(?-i:[A-ZÄÖÜ])[^\W\d]*\.?\s+){0,3}(?-i:[A-ZÄÖÜ])[^\W\d-]+(?:-(?-i:[A-ZÄÖÜ])[^\W\d]+)?",
+    re.IGNORECASE,
+)
+
+
 def lone_dateline(text: str) -> bool:
-    """Whether the whole text is a town's name, a comma and a full date (a dateline)."""
+    """Whether the whole text is a town's name, a comma and a full date (a dateline), or such a
+    line after a signature's name and " | "."""
+    if " | " in text and len(text) <= 110:
+        signature, _, line = text.rpartition(" | ")
+        if _SIGNATURE.fullmatch(signature.strip()) is not None:
+            return lone_dateline(line)
     if "," not in text or len(text) > 60:
         return False
     found = _LONE_DATELINE.fullmatch(text)

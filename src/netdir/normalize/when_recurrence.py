@@ -292,7 +292,10 @@ _CUES = lazy_re.compile(
     # a habit's hedge before a named month's n-th weekday ("findet (meist) am letzten Montag im
     # März statt", ``when_weekday_rules``)
     r"|meist(?:ens)?\)?\s+am|normalerweise\s+am|blicherweise\s+am|hnlich\s+am|usually\s+on"
-    r"|normally\s+on",
+    r"|normally\s+on"
+    # "Am 1. und 3. Sonntag feiern wir Abendmahl": two n-th weekdays joined by "und" (round 284,
+    # ``when_weekday_rules``)
+    r"|(?:\d\.|ten)\s+und\s+(?:\d{1,2}\.|[^\W\d]+ten)\s+(?:mon|diens|mitt|donners|frei|sams|sonn)tag",
     _FLAGS,
 )
 # The letters every alternative of ``_CUES`` needs: a substring test is ~10× cheaper than it.
@@ -303,7 +306,7 @@ _CUE_PIECES = (
     "days", " held",
     " meet", "take place", "immer am", "jeweils ", "stets am", "always on", "ab sofort", "künftig",
     "now on", "der regel", "tag ist", "tag bleibt", "takt", "wochentag", "meist", "weise am",
-    "hnlich am", "usually on", "normally on",
+    "hnlich am", "usually on", "normally on", ". und ", "ten und ",
 )  # fmt: skip
 
 

@@ -38,9 +38,11 @@ from netdir.normalize.when_foundings import (
     founding_meeting_on,
     turns_years_today,
 )
+from netdir.normalize.when_hand_ins import is_hand_in_day, may_name_hand_in
 from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
 from netdir.normalize.when_mailing_days import MAILED_HINTS, mailed_on
 from netdir.normalize.when_office_handovers import HANDOVER_HINTS, office_taken_from
+from netdir.normalize.when_offices import OFFICE_HINTS, office_day
 from netdir.normalize.when_online_from import ONLINE_HINTS, online_from
 from netdir.normalize.when_press_dates import may_cite_press, press_dated
 from netdir.normalize.when_requests_by import DUE_HINTS, REQUEST_HINTS, due_by, requested_by
@@ -748,6 +750,10 @@ def may_hold_roles(text: str) -> bool:
         return True  # "the link you will be getting via email on the 27th August"
     if "bis " in lowered and any(map(contains, TASK_HINTS)):
         return True  # "bitte unbedingt bis zum 14.08.2026 erledigen": a chore's last day
+    if may_name_hand_in(lowered):
+        return True  # "Termin zur Bearbeitung ist 25.5.2020!": homework's last day
+    if any(map(contains, OFFICE_HINTS)):
+        return True  # "Sein neues Amt tritt er am 1. September 2026 an.": an office's day
     if "heute" in lowered and any(map(contains, _CALLED_OFF_HINTS)):
         return True  # "… heute (04.05.2021) storniert!": the day a thing was called off
     if any(map(contains, ONLINE_HINTS)):
@@ -825,6 +831,7 @@ def role_of_date(before: str, after: str) -> str | None:
     these texts."""
     if (
         stamped_by_surroundings(before, after)
+        or office_day(before, after)
         or cited_not_held(before, after)
         or press_dated(before, after)
         or online_from(before, after)
@@ -842,6 +849,8 @@ def role_of_date(before: str, after: str) -> str | None:
         return DEADLINE
     if "bis" in before[-120:].lower() and is_task_deadline(before, after):
         return DEADLINE  # "Bis zum 02.08.2024 Heckenschnitt … durchführen!": a chore's last day
+    if is_hand_in_day(before, after):
+        return DEADLINE  # "die aktuelle HÜ auch bis Fr., den 29.5. auf": homework's last day
     if has_any(after[:100].lower(), ("gelegenheit", "möglichkeit", "chance")) and (
         _CHANCE_TO_SIGN_UP_AFTER.match(after)
     ):

@@ -118,6 +118,8 @@ _ALWAYS_BEFORE = lazy_re.compile(
     _FLAGS,
 )
 _OF_NAMED_MONTH = lazy_re.compile(rf"\s+(?:im|in|of)\s+(?P<mn>{alternation(MONTHS)})\b", _FLAGS)
+# "am 1. und 2. Sonntag nach Ostern", "im Advent": days counted from a feast or a season, no month's
+_RELATIVE_AFTER = lazy_re.compile(r"\s+(?:nach|vor|im|in|des|der|after|before|of)\b", _FLAGS)
 # "Unser Probetag ist der Montag": a group's standing day of the week (its rehearsal, practice or
 # meeting day) named with "der" is every such weekday; "Ruhetag" (the closed day) is not one.
 _STANDING_DAY_BEFORE = lazy_re.compile(
@@ -190,6 +192,14 @@ def _by_weekday_after_word(text: str) -> RecurrenceMention | None:
         if match["lead"] and not monthly and match["ords"]:
             # "einmal im Monat, jeweils am dritten Donnerstag": the month is said elsewhere.
             monthly = _MONTHLY_ELSEWHERE.search(text) is not None
+            # "Am 1. und 3. Sonntag feiern wir miteinander Abendmahl" (round 284): two n-th
+            # weekdays joined by "und" name no one day — the month's such days, unless a month
+            # or a feast is named after them ("am 1. und 2. Sonntag im Mai", "… nach Ostern")
+            monthly = monthly or (
+                len(re.findall(ORD, match["ords"], _FLAGS)) > 1
+                and _OF_NAMED_MONTH.match(text, match.end()) is None
+                and _RELATIVE_AFTER.match(text, match.end()) is None
+            )
         before = text[: match.start()]
         yearly = bool(match["lead"]) and (
             _YEARLY_BEFORE.search(before) is not None

@@ -1,0 +1,165 @@
+"""Causes found by held-out date rounds 284-286 (tests/normalize/date_strings_heldout_round284.yaml …286).
+
+- „Die Abgabe ist am … am 15. April um 23:59 Uhr“, „die aktuelle HÜ auch bis Fr., den 29.5.
+  auf“, „Die heutige Arbeitsaufgabe ist bis Di. 21. 4. zu erledigen!“, „Termin zur Bearbeitung
+  ist 25.5.2020!“: a class's hand-in days are deadlines: ``when_hand_ins``.
+- „Di, 19.05.2020 | - Chemie Unterricht: 08:30 bis 09:30 Uhr - Softwareentwicklung Unterricht:
+  09:40 bis 12:30 Uhr“: a list's separate items each with its range are no one timetable:
+  ``when_later_ranges``.
+- „Am Hl. Abend feiern wir …“: Christmas Eve abbreviated: ``when_feasts``.
+- „Bischof Michael Chalupka | Wien, 9. Jänner 2025“: a letter's signature over its dateline:
+  ``when_lone_datelines``.
+- „Am 1. und 3. Sonntag feiern wir miteinander Abendmahl“: two n-th weekdays joined by „und“ are
+  a monthly rule: ``when_weekday_rules``, ``when_recurrence``.
+- „… in der Superintendentialversammlung vom 18. April 2026 gewählt“, „Sein neues Amt tritt er am
+  1. September 2026 an“: an election's and an office's day: ``when_offices``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from netdir.normalize.when import parse_when
+from netdir.normalize.when_hand_ins import is_hand_in_day
+from netdir.normalize.when_lone_datelines import lone_dateline
+from netdir.normalize.when_offices import office_day
+from tests.normalize.test_heldout_dates import load_heldout, score
+
+HERE = Path(__file__).parent
+
+
+def _start_end(text: str, today: date) -> tuple[str | None, str | None]:
+    found = parse_when(text, today=today)
+    return found.start, found.end
+
+
+def _heldout(number: int, text_start: str):  # type: ignore[no-untyped-def]
+    for case in load_heldout(HERE / f"date_strings_heldout_round{number}.yaml"):
+        if case.text.startswith(text_start):
+            return case
+    raise AssertionError(text_start)
+
+
+# --- homework's hand-in days ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Die Abgabe ist am Mittwoch nach den Ferien, am ", " um 23:59 Uhr."),
+        ("Daher ist die aktuelle HÜ auch bis Fr., den ", " auf und wir besprechen sie."),
+        ("Die heutige Arbeitsaufgabe ist bis Di. ", " zu erledigen!"),
+        ("Termin zur Bearbeitung ist ", "!"),
+        ("der neue Auftrag, bis ", ", betrifft den Hauptsatz."),
+        ("Trotzdem bekommt ihr heute einen neuen Auftrag, den ihr bis ", " zu erledigen habt."),
+        ("Zu erledigen ist der neue Auftrag idealerweise bis Do. ", "."),
+    ],
+)
+def test_a_hand_in_day_is_recognised(before: str, after: str) -> None:
+    assert is_hand_in_day(before, after)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Die Ausstellung ist vom 3. bis ", " geöffnet."),
+        ("Die Aufgabe der Feuerwehr ist am ", " das Fest zu sichern."),
+        ("Konzert am ", " um 19 Uhr."),
+    ],
+)
+def test_other_days_are_no_hand_in(before: str, after: str) -> None:
+    assert not is_hand_in_day(before, after)
+
+
+def test_a_hand_in_day_is_no_event() -> None:
+    found = parse_when(
+        "Zu erledigen ist der neue Auftrag idealerweise bis Do. 28.5.2020.", today=date(2020, 5, 26)
+    )
+    assert (found.start, found.end, found.deadline) == (None, None, "2020-05-28")
+
+
+@pytest.mark.parametrize(
+    ("number", "text_start"),
+    [
+        (285, "Die Abgabe ist am Mittwoch"),
+        (285, "Daher ist die aktuelle HÜ"),
+        (285, "Die heutige Arbeitsaufgabe"),
+        (285, "grundsätzlich habt ihr ja bereits"),
+        (285, "der neue Auftrag, bis 14.5.2020"),
+        (285, "Termin zur Bearbeitung"),
+        (285, "Zu erledigen ist der neue Auftrag"),
+    ],
+)
+def test_real_hand_in_days(number: int, text_start: str) -> None:
+    assert score(_heldout(number, text_start))[0]
+
+
+# --- a list's items each with its own range ------------------------------------------------------
+
+
+def test_separate_items_keep_the_first_range() -> None:
+    text = "Di, 19.05.2020 | - Chemie Unterricht: 08:30 bis 09:30 Uhr - Softwareentwicklung Unterricht: 09:40 bis 12:30 Uhr"
+    assert _start_end(text, date(2020, 5, 15)) == (
+        "2020-05-19T08:30:00+02:00",
+        "2020-05-19T09:30:00+02:00",
+    )
+
+
+def test_one_timetable_still_runs_to_its_last_range() -> None:
+    text = "Samstag, 07.11.2026 ZEITPLAN: 09.30 - 11.30 Uhr Annahme 13.00 - 14.30 Uhr Verkauf 14.30 - 15.00 Uhr Abholung"
+    assert _start_end(text, date(2026, 8, 22))[1] == "2026-11-07T15:00:00+01:00"
+
+
+@pytest.mark.parametrize("text_start", ["Di, 19.05.2020", "Do, 28.05.2020"])
+def test_real_lesson_rows(text_start: str) -> None:
+    assert score(_heldout(285, text_start))[0]
+
+
+# --- Christmas Eve abbreviated -------------------------------------------------------------------
+
+
+def test_hl_abend_is_christmas_eve() -> None:
+    assert (
+        _start_end("Am Hl. Abend um 16 Uhr Krippenspiel", date(2025, 11, 6))[0]
+        == "2025-12-24T16:00:00+01:00"
+    )
+    assert score(_heldout(284, "Am Hl. Abend"))[0]
+
+
+# --- a signature over a dateline -----------------------------------------------------------------
+
+
+def test_signature_over_a_dateline() -> None:
+    assert lone_dateline("Bischof Michael Chalupka | Wien, 9. Jänner 2025")
+    assert lone_dateline("Pfarrer Stefan Fleischner-Janits | Wien, 9. Jänner 2025")
+    # an event's heading over its place and day is no signature
+    assert not lone_dateline("Konzert Wiener Philharmoniker | Wien, 9. Jänner 2025")
+    assert score(_heldout(284, "Bischof Michael Chalupka"))[0]
+
+
+# --- two n-th weekdays joined by „und“ -----------------------------------------------------------
+
+
+def test_two_nth_weekdays_are_monthly() -> None:
+    found = parse_when(
+        "Am 1. und 3. Sonntag feiern wir miteinander Abendmahl.", today=date(2024, 3, 4)
+    )
+    assert (found.start, found.recurrence) == ("2024-03-17", "FREQ=MONTHLY;BYDAY=1SU,3SU")
+    # one n-th weekday alone stays one day
+    assert parse_when("Konzert am 3. Sonntag", today=date(2024, 3, 4)).recurrence is None
+    assert score(_heldout(284, "Am 1. und 3. Sonntag"))[0]
+
+
+# --- an election's and an office's day -----------------------------------------------------------
+
+
+def test_office_days() -> None:
+    assert office_day("Er wurde in der Versammlung vom ", " gewählt.")
+    assert office_day("Sein neues Amt tritt er am ", " an.")
+    # a coming election at a meeting keeps the meeting's day
+    assert not office_day("Der neue Vorstand wird am ", " gewählt.")
+    assert score(_heldout(284, "Pfarrer Stefan Fleischner-Janits wurde"))[0]
+    assert score(_heldout(284, "Sein neues - zusätzliches Amt"))[0]
