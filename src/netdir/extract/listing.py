@@ -98,6 +98,7 @@ from netdir.extract.held_instead import held_instead
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.inline_text import visible_text
+from netdir.extract.invitation_lines import invited_day
 from netdir.extract.italic_talk_titles import talks_in_italics
 from netdir.extract.joined_titles import titles_joined_by_a_line
 from netdir.extract.kind_columns import Kind, kind_columns, kind_readings
@@ -202,6 +203,7 @@ from netdir.extract.room_columns import sessions_in_room_columns
 from netdir.extract.roster_topic_lines import split_roster_topics
 from netdir.extract.round_rows import name_rounds_by_their_championship
 from netdir.extract.row_fields import whole_rows_first
+from netdir.extract.row_name_lines import events_of_the_name_lines
 from netdir.extract.row_sessions import sessions_in_a_row
 from netdir.extract.rows_above_names import names_from_rows_above
 from netdir.extract.rows_below_names import names_from_rows_below
@@ -1191,6 +1193,7 @@ def _parts_of(
         or meetings_in_columns(segment, reading)
         or group_events_in_columns(segment, reading)  # a team's match in each team's column
         or sessions_in_a_row(segment, reading)
+        or events_of_the_name_lines(segment, reading)  # „07.12. | Raum X | A - B<br>C - D“
         # „06.01.2019 | Epiphaniasfest | 9:30 Beichte <br>10:00 Hauptgottesdienst <br>anschl. …“
         or events_of_the_clocked_lines(segment, reading)
         or ruled_entries(segment, reading)
@@ -1210,6 +1213,7 @@ def _parts_of(
         or talks_under_the_day(segment, reading)  # two „Speaker: … Title: …“ on a day
         or titles_joined_by_a_line(segment, reading)  # „Talk A<br>and<br>Talk B“
         or held_instead(segment, reading)  # „findet der X nicht statt, weil das Y … stattfindet“
+        or invited_day(segment, reading)  # „Wir laden alle Mitglieder herzlich ein: Di, 24.03. …“
         or [reading]
     )
     parts += titled_date_lines(segment, reading) if not numbered else []

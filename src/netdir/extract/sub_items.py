@@ -36,6 +36,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.element_siblings import element_after
 from netdir.extract.inline_text import visible_text
+from netdir.extract.invitation_words import is_an_invitation
 from netdir.extract.itinerary_lines import is_itinerary
 from netdir.extract.lead_sentence import names_the_next_meeting
 from netdir.extract.place_labels import LINE_WORDS
@@ -82,6 +83,10 @@ def titled_date_lines(segment: list[LexborNode], reading: BlockReading) -> list[
     for index, (line, owner) in enumerate(lines):
         match = _TITLED_DATE.match(line)
         if match is None or _DATE_LABEL.match(line) or _NOT_TITLES.match(match["title"]):
+            continue
+        if reading.title is not None and is_an_invitation(match["title"]):
+            # „Wir laden alle Mitglieder herzlich ein: Dienstag, 24.03.2026 …“: the words invite
+            # to the box's own event, which ``invitation_lines.invited_day`` dates by the line
             continue
         if _opens_a_bracket(match["title"]):
             # „Gemeinsames Kegeln (Alternativtermin: 14.03.2026)“: the label and its day stand in
