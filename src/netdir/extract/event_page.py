@@ -122,6 +122,7 @@ from netdir.extract.reported_day import (
 from netdir.extract.reported_headlines import tells_what_happened
 from netdir.extract.reported_places import DAY_LINES, place_of_the_reported_day
 from netdir.extract.sentence_ends import first_full_stop
+from netdir.extract.sentence_places import with_the_named_town
 from netdir.extract.separated_heading_parts import name_before_the_day_part
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.title_clocks import name_and_clock
@@ -131,6 +132,7 @@ from netdir.extract.title_text import (
     without_call_or_schedule,
     without_invitation_lead,
 )
+from netdir.extract.town_adjective_names import town_of_the_name
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
@@ -677,14 +679,32 @@ def _the_place(
         or dashed_place(lines, date, title)
         or _bracketed_venue(lines, date)
         or _venue_before_the_days(lines, date)
-        or (place_in_prose(lines, date) if date is not None else None)
+        or (_place_in_prose_with_its_town(lines, date, title) if date is not None else None)
         or (room_after_the_day(date) if date is not None else None)
         or _invited_on_the_day(lines, date)
         or _venue_below_the_day(lines, date, title.value)
         or _reported_place(lines, date)
         or _the_other_icon_fact(lines, date)
         or _held_online_on_the_day(lines, date)
+        or _town_the_name_is_called_after(title, page.document_title)
     )
+
+
+def _place_in_prose_with_its_town(lines: _Lines, date: Fact, title: Fact) -> Fact | None:
+    """The place the day's prose names (``place_in_prose``), with the town after it that the
+    event's name names („auf der Theaterwiese in Villenbach“ for „… Feuerwehr Villenbach …“)."""
+    told = place_in_prose(lines, date)
+    if told is None or not 0 <= told.index < len(lines):
+        return told
+    placed = with_the_named_town(lines[told.index][0], told.value, title.value)
+    return told if placed == told.value else Fact(placed, told.where, told.index)
+
+
+def _town_the_name_is_called_after(title: Fact, document_title: str | None) -> Fact | None:
+    """„Reckenfelder Dorftrödel“ under <title>Dorftrödel Reckenfeld</title>: the town
+    (``town_adjective_names``), the last resort."""
+    town = town_of_the_name(title.value, document_title)
+    return Fact(town, f"{title.where} (the town it is called after)", title.index) if town else None
 
 
 def _pinned_line(lines: _Lines) -> Fact | None:

@@ -68,6 +68,7 @@ from netdir.extract.comma_conditions import (
     name_before_its_league_range,
 )
 from netdir.extract.context import clean_text
+from netdir.extract.copula_names import copula_parts
 from netdir.extract.dashed_name_notes import name_before_its_note
 from netdir.extract.date_cues import (
     DATE_LIKE,
@@ -145,6 +146,7 @@ from netdir.extract.venue_address_lines import venue_and_address, venue_and_addr
 from netdir.extract.venue_link_rows import venue_link_row
 from netdir.extract.versus_titles import versus_name
 from netdir.extract.weekday_cards import without_the_weeks_note
+from netdir.extract.weekday_run_notes import run_to_the_noted_weekday
 from netdir.extract.when_where_headings import name_below_a_when_where_heading
 from netdir.normalize.when_lists import day_list
 
@@ -251,7 +253,30 @@ def read_block(
     # „Glück Komödie von … | Deutsch von … DT Mobil in Bühren Mehr Informationen …“ under the
     # card's heading and credit: where this evening plays.
     place_after_the_repeated_name(segment, reading)
+    if reading.title is not None and reading.date_text is not None:
+        _named_in_the_days_sentence(reading)  # „30.11.2019“ + „ist von 10 - 18h unser LPD in …“
+    run_to_the_noted_weekday(reading, text)  # „Fr., 04.09.“ and the note „Freitag bis Sonntag“
     return reading
+
+
+# A clock the day's text already holds („30.11.2019, 18:00“, „14 Uhr“).
+_CLOCK = lazy_re.compile(r"\d{1,2}:\d{2}|\d\s*(?:uhr|h)\b", re.IGNORECASE)
+
+
+def _named_in_the_days_sentence(reading: BlockReading) -> None:
+    """„Am <strong>30.11.2019 ist von 10 - 18h unser Linux Presentation Day</strong> in der
+    Lernoase …“: the title left after the day is the rest of its sentence; its name, hours and
+    place are the sentence's parts (``copula_names``)."""
+    parts = copula_parts(reading.title or "")
+    if parts is None or reading.date_text is None:
+        return
+    reading.title = parts.name
+    reading.sources["title"] = reading.sources.get("title", "listing:") + " (named in its sentence)"
+    if parts.hours is not None and not _CLOCK.search(reading.date_text):
+        reading.date_text = f"{reading.date_text}, {parts.hours}"
+    if parts.place is not None and reading.location_text is None:
+        reading.location_text = parts.place
+        reading.sources["location_text"] = "listing:place in the day's sentence"
 
 
 def _name_below_the_heading(

@@ -137,6 +137,23 @@ def with_its_town(line: str, place: str) -> str:
     return f"{place} in {town['town']}" if town is not None else place
 
 
+# „… wenn wir vom 05. - 06. Juli auf der Theaterwiese in Villenbach unser Fest feiern!“: a town
+# after the place that does not end the clause, read only when the event's name names that town
+# („Die Freiwillige Feuerwehr Villenbach feiert …“) — „in der Aula in Kleingruppen diskutieren“
+# names no town.
+_TOWN_AFTER_THE_PLACE = lazy_re.compile(r"\s+in\s+(?P<town>[A-ZÄÖÜ][\w'’-]*)\b")
+_WORD_OF_THE_NAME = lazy_re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def with_the_named_town(line: str, place: str, name: str) -> str:
+    """``place`` with the town „in …“ that follows it in ``line`` when ``name`` names that town."""
+    at = line.find(place)
+    town = _TOWN_AFTER_THE_PLACE.match(line, at + len(place)) if at >= 0 else None
+    if town is None or town["town"] not in _WORD_OF_THE_NAME.findall(name):
+        return place
+    return f"{place} in {town['town']}"
+
+
 def _first_place(pattern: re.Pattern[str], text: str) -> str | None:
     return first_named_place(match["place"] for match in pattern.finditer(text))
 

@@ -541,10 +541,13 @@ def _parse_when(
         # "on the last Saturday of the month (… and December when it's on the last Saturday
         # before Christmas)": the feast is the rule's exception, not a first day beside it
         return next_day_of_rule(clean, recurrence, today)
-    if ("ab " in clean or "Ab " in clean) and _ALLOWED_FROM.search(clean) is not None:
+    if ("ab " in clean or "Ab " in clean) and (allowed := _ALLOWED_FROM.search(clean)) is not None:
         # "ab Mittwoch, den 16.12.2020 bis vorläufig 10.1.2021 die Nutzung der Arbeitsplätze
-        # nicht mehr gestattet": what is allowed from a day on is a rule, no offering's day
-        return NOTHING
+        # nicht mehr gestattet": what is allowed from a day on is a rule, no offering's day —
+        # but the sentences after it may name the offering's own day and clock („Ab Freitag, den
+        # 21.05.21, Außengastronomie ist … wieder gestattet. … Am 21. ab 18h werden wir …“)
+        own = _told_after_the_rule(clean[allowed.end() :], today, page_date, day_first, year)
+        return own if own is not None else NOTHING
     if ("taken" in clean or "accepted" in clean or "received" in clean) and _REQUEST_WINDOW.search(
         clean
     ) is not None:
@@ -820,6 +823,25 @@ def _parse_when(
 # under way with a future in its own clause lies ahead, whatever another clause tells as past.
 _MONTH_NAME = lazy_re.compile(r"\b(?P<mn>" + MONTH_ALT + r")\b", FLAGS)
 _FUTURE_IN_CLAUSE = lazy_re.compile(r"[^.!?;,]{0,80}?\b[^\W\d]{3,}en\s+(?:werden|wird)\b", FLAGS)
+
+
+# The end of the sentence a rule ends in: its full stop (or mark) before a capitalised word.
+_SENTENCE_END = lazy_re.compile(r"[.!?]\s+(?=[A-ZÄÖÜ])")
+
+
+def _told_after_the_rule(
+    rest: str, today: date, page_date: date | None, day_first: bool | None, year: int | None
+) -> When | None:
+    """The day and clock the sentences after a rule's (``rest`` from the rule's last word) give
+    an offering of their own, else None: only a day with its clock counts, a bare day there may
+    be the rule's again."""
+    end = _SENTENCE_END.search(rest)
+    if end is None:
+        return None
+    told = _parse_when(rest[end.end() :], today, page_date, day_first, year)
+    if told.start is None or len(told.start) <= len("YYYY-MM-DD") or told.recurrence is not None:
+        return None
+    return told
 
 
 def _weekday_in_week(

@@ -588,8 +588,8 @@ _TODAY_HELD_TOLD = lazy_re.compile(
 # weekday and its clock alone in brackets (a phone line's or office's hours) in a text of any
 # length.
 _BRACKET_WEEKDAY_CLOCK = lazy_re.compile(
-    r"(?<=\()\s*(?P<wd>" + WD_ALT + r")\.?,?\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}"
-    r"(?:[:.]\d{2})?\s*)?(?:uhr|[ap]\.?m\.?)\s*\))",
+    r"(?<=[(\[])\s*(?P<wd>" + WD_ALT + r")\.?,?\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[-–]\s*\d{1,2}"
+    r"(?:[:.]\d{2})?\s*)?(?:uhr|[ap]\.?m\.?)\s*[)\]])",
     FLAGS,
 )
 _ENGLISH_WEEKDAY_FROM = lazy_re.compile(
@@ -713,7 +713,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         opening = _WEEKDAY_CLOCK.match(text, len(text) - len(text.lstrip()))
         if opening is not None and len(opening["wd"]) >= _FULL_NAME:
             match = opening
-    if match is None and "(" in text:
+    if match is None and ("(" in text or "[" in text):
         match = _BRACKET_WEEKDAY_CLOCK.search(text)
     if match is None and ":" in text and len(text) <= _WEEKDAY_HEADING_MAX_LENGTH:
         match = _WEEKDAY_HEADING.match(text) or _WEEKDAY_ITEM.match(text)

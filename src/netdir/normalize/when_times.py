@@ -10,6 +10,7 @@ import re
 from datetime import time
 
 from netdir import lazy_re
+from netdir.normalize.when_begin_cells import begin_cell_clock
 from netdir.normalize.when_grammar import AM_PM
 from netdir.normalize.when_order import looks_english, looks_german
 from netdir.normalize.when_value import blank
@@ -254,6 +255,14 @@ def find_times(text: str, *, english: bool = False) -> tuple[time, time | None] 
     """The first time range or single time in a text whose dates were blanked out; the doors'
     time ("Einlass 18:30 Uhr, Beginn 19 Uhr") only when no other time is given; an outing's
     return ("um 9.50 Uhr am Pfarrhaus, zurück sind wir ca. 17.30 Uhr") is its end."""
+    if "|" in text and ("eginn" in text or "EGINN" in text):
+        # "17:00 Aufbau | 19:00 Beginn | 21:00 – 22:00 Tutorial": the programme's „Beginn“ cell
+        # starts it (``when_begin_cells``)
+        begun = begin_cell_clock(text)
+        if begun is not None:
+            first = _find_times(text, english)
+            if first is None or first[0] != begun:
+                return begun, None
     if "statt" in text:
         # "aber statt um 10 Uhr fangen wir erst um 16 Uhr an": the clock replaced is no start
         text = _REPLACED_CLOCK.sub(lambda found: " " * len(found[0]), text)
