@@ -3336,6 +3336,15 @@ when_end_day_clock (new): the last day's clock after its weekday, „17/18:00“
 give the day its dot; unit tests in test_when_round275_causes.py) rounds 275-277 score 88.1 % (59/67), 90.0 % (63/70)
 and 100 % (48/48): 170/185 = 91.9 %; no other round changed (all 277 rounds 11792 of 12142 = 97.1 %; after rebasing
 onto rounds 278-280, all 280 rounds 11941 of 12301 = 97.1 %); whole real-page corpus 0 better, 0 worse, 0 changed.
+Fixed later (session 57, LEFT36): „[Sa 10:30-12:00 Uhr]“ (a weekday and its hours alone in square brackets are read
+as in round ones, in a text of any length: ``when_relative._BRACKET_WEEKDAY_CLOCK``); the programme's „19:00 Beginn“
+cell after „17:00 Aufbau“ (the one cell that is only a clock and „Beginn“ starts the evening, not the set-up clock
+nor the first item's range: when_begin_cells, new, in ``when_times.find_times``); „Am 21. ab 18h“ after an
+allowed-from rule (what is allowed from a day on stays no day, a later sentence's own day with its clock is the
+offering's: ``when._told_after_the_rule``); the second day and clock of „- 11.04.2025 - 17:00 - opening - 13.04.2025
+- 23:59 - closing“ (the start's label between its clock and the end's day dropped: when_step_labels, new, in
+``when_clean``); unit tests in test_when_old_rounds_session57.py. Round 275 88.1 % (59/67) → 92.5 % (62/67), round
+276 90.0 % (63/70) → 91.4 % (64/70); all 280 rounds 11944 → 11948 of 12301, no round lost a string.
 
 Rounds 278-280 (date_strings_heldout_round278.yaml, 61 strings; round279, 48; round280, 50) come from three repositories
 not used before. Round 278: the site of DIE LINKE IM WESTEND, a party group on Wiesbaden's Ortsbeirat Westend/Bleichstraße

@@ -9,6 +9,8 @@
 - „Ab Freitag, den 21.05.21, Außengastronomie ist … wieder gestattet. … Am 21. ab 18h werden
   wir … machen.“: what is allowed from a day on stays no offering's day, but a later sentence's
   own day with its clock is the offering's (round 276): ``when._told_after_the_rule``.
+- „- 11.04.2025 - 17:00 - opening - 13.04.2025 - 23:59 - closing“: the start's label between its
+  clock and the end's day hid the end (round 275): ``when_step_labels``.
 """
 
 from __future__ import annotations
@@ -72,12 +74,27 @@ def test_an_allowed_from_rule_alone_stays_no_day() -> None:
     assert found.start is None
 
 
+def test_a_start_steps_label_between_its_clock_and_the_end() -> None:
+    found = parse_when(
+        "- 03.05.2024 - 18:00 - Start - 05.05.2024 - 14:00 - Ende", today=date(2024, 4, 1)
+    )
+    assert found.start is not None and found.start.startswith("2024-05-03T18:00")
+    assert found.end is not None and found.end.startswith("2024-05-05T14:00")
+
+
+def test_a_label_after_a_clock_before_no_day_stays() -> None:
+    found = parse_when("03.05.2024 - 18:00 - Start - Vortrag", today=date(2024, 4, 1))
+    assert found.start is not None and found.start.startswith("2024-05-03T18:00")
+    assert found.end is None
+
+
 @pytest.mark.parametrize(
     ("round_number", "opening"),
     [
         (275, "Löten Lernen für junge und nicht mehr ganz so junge Menschen"),
         (275, "Do, 13.10.2011 | 17:00 Aufbau | 19:00 Beginn"),
         (276, "Ab Freitag, den 21.05.21, Außengastronomie"),
+        (275, "- 11.04.2025 - 17:00 - opening"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

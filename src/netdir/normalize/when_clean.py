@@ -27,6 +27,7 @@ from netdir.normalize.when_rule_bare_hours import rule_hours_marked
 from netdir.normalize.when_run_label import run_label_dotted
 from netdir.normalize.when_short_years import with_full_short_years
 from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
+from netdir.normalize.when_step_labels import start_step_label_dropped
 from netdir.normalize.when_times import (
     NOON,
     spoken_clock,
@@ -500,6 +501,7 @@ def clean_date_text(text: str) -> str:
     if "aufzeit" in text or "eitraum" in text or "dauer" in text:
         text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
     text = labelled_day_dotted(text)  # „Wann: 13.10 - 18:00 Uhr“: the 13 October at 18:00
+    text = start_step_label_dropped(text)  # „… 17:00 - opening - 13.04.2025 - 23:59 - closing“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr
     text = dated_hours_marked(text)  # „Prüfungseinsicht Fr. 17.1., 10--11“: 10--11 Uhr
