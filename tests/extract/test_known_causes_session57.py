@@ -7,7 +7,7 @@ from datetime import date
 
 from netdir.extract.copula_names import CopulaParts, copula_parts
 from netdir.extract.sentence_places import with_the_named_town
-from netdir.extract.town_adjective_names import town_of_the_name
+from netdir.extract.town_adjective_names import town_of_the_name, town_the_sentence_names
 from tests.extract.realpage_inspect import (
     Span,
     readings_on,
@@ -159,3 +159,22 @@ def test_the_parts_of_a_days_sentence_on_the_page() -> None:
         "2019-11-30T18:00:00+01:00",
         "Lernoase im Freizeitheim Vahrenwald",
     ) in stamps
+
+
+# Cause: a weblog's post „Barcamp Klagenfurt 2009: Ein paar Details“ announces „Am 7. und 8.
+# Februar gibt's wieder ein Barcamp in Klagenfurt.“ (batch 156): the camp had no place. The town
+# „in …“ of the day's sentence is the place when the event's name names that town as a word
+# (``town_adjective_names.town_the_sentence_names``, in ``event_page._the_place``, the last
+# resort); a town the name does not hold, or a room with its number („in Raum 204“), stays unread.
+
+
+def test_the_town_of_the_days_sentence_that_the_name_names() -> None:
+    sentence = "Am 7. und 8. Februar gibt's wieder ein Barcamp in Klagenfurt."
+    assert town_the_sentence_names(sentence, "Barcamp Klagenfurt 2009") == "Klagenfurt"
+    assert town_the_sentence_names(sentence, "Barcamp 2009") is None
+    assert town_the_sentence_names("Am 7. Mai tagen wir in Raum 204.", "Sitzung Raum 204") is None
+
+
+def test_the_town_of_the_days_sentence_on_the_page() -> None:
+    readings = saved_page_readings("hugo-zerokspot-barcamp-klagenfurt-2009-01")
+    assert readings == [("Barcamp Klagenfurt 2009", "2009-02-07", "Klagenfurt")]

@@ -132,7 +132,7 @@ from netdir.extract.title_text import (
     without_call_or_schedule,
     without_invitation_lead,
 )
-from netdir.extract.town_adjective_names import town_of_the_name
+from netdir.extract.town_adjective_names import town_of_the_name, town_the_sentence_names
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
@@ -687,6 +687,7 @@ def _the_place(
         or _the_other_icon_fact(lines, date)
         or _held_online_on_the_day(lines, date)
         or _town_the_name_is_called_after(title, page.document_title)
+        or _town_of_the_days_sentence(lines, date, title)
     )
 
 
@@ -698,6 +699,15 @@ def _place_in_prose_with_its_town(lines: _Lines, date: Fact, title: Fact) -> Fac
         return told
     placed = with_the_named_town(lines[told.index][0], told.value, title.value)
     return told if placed == told.value else Fact(placed, told.where, told.index)
+
+
+def _town_of_the_days_sentence(lines: _Lines, date: Fact | None, title: Fact) -> Fact | None:
+    """„Am 7. und 8. Februar gibt's wieder ein Barcamp in Klagenfurt.“ for „Barcamp Klagenfurt
+    2009“: the town the day's line names that the name names (``town_adjective_names``)."""
+    if date is None or not 0 <= date.index < len(lines):
+        return None
+    town = town_the_sentence_names(lines[date.index][0], title.value)
+    return Fact(town, f"{date.where} (the town its name names)", date.index) if town else None
 
 
 def _town_the_name_is_called_after(title: Fact, document_title: str | None) -> Fact | None:

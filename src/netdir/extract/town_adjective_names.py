@@ -5,7 +5,11 @@ A village's one-page site names its yard-sale day „Reckenfelder Dorftrödel“
 „… für Reckenfeld IN Reckenfeld zu tun“). The name's adjective of a town („Reckenfelder“, „Kieler“,
 „Bremerhavener“) says where the event is held, when the page's <title> names that very town as a
 word of its own: the <title> confirms the adjective is the town's, not a family name's or a
-product's („Müller“, „Pilsner“)."""
+product's („Müller“, „Pilsner“).
+
+So does a town „in …“ in the sentence that gives the day when the event's name names that town:
+„Am 7. und 8. Februar gibt's wieder ein Barcamp in Klagenfurt.“ under „Barcamp Klagenfurt 2009:
+Ein paar Details“ (``town_the_sentence_names``)."""
 
 from __future__ import annotations
 
@@ -23,5 +27,21 @@ def town_of_the_name(name: str, document_title: str | None) -> str | None:
     titled = {word.casefold() for word in _WORD.findall(document_title)}
     for found in _TOWN_ADJECTIVE.finditer(name):
         if found["town"].casefold() in titled:
+            return found["town"]
+    return None
+
+
+# „… ein Barcamp in Klagenfurt.“: a capitalised word after „in“ (not „in der“; not a room
+# with its number, „in Raum 204“, which the name „Sitzung Raum 204“ may hold).
+_IN_TOWN = lazy_re.compile(
+    r"\bin\s+(?P<town>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)\b(?!\s*\d)"
+)
+
+
+def town_the_sentence_names(sentence: str, name: str) -> str | None:
+    """The town „in …“ of ``sentence`` that ``name`` also names as a word; else None."""
+    named = set(_WORD.findall(name))
+    for found in _IN_TOWN.finditer(sentence):
+        if found["town"] in named:
             return found["town"]
     return None
