@@ -172,7 +172,8 @@ def test_the_party_that_follows_is_an_event_of_its_own() -> None:
 def test_the_real_radparade_page_gives_the_parade_and_its_party() -> None:
     records = saved_page_stamps("lektor-radstammtisch-voels-radparade-2024")
     assert [(r[0], r[1], r[3]) for r in records] == [
-        ("Radparade Völs", "2024-09-20T15:00:00+02:00", "Vorplatz des Bahnhofs"),
+        # („… Vorplatz des Bahnhofs in Völs.“: the town its name names, since session 57)
+        ("Radparade Völs", "2024-09-20T15:00:00+02:00", "Vorplatz des Bahnhofs in Völs"),
         ("Abschlussfest", "2024-09-20T16:00:00+02:00", "Vorplatz der Volksschule Völs"),
     ]
 

@@ -97,11 +97,13 @@ def test_numbered_edition_names_the_event() -> None:
 
 
 def test_kassel_home_pages() -> None:
+    # (placed in Kassel, the town its name's adjective and the <title> name, since session 57:
+    # town_adjective_names)
     assert saved_page_readings("static-webmontag-kassel-home-2016-12") == [
-        ("17. Kasseler Web Montag", "2017-01-30", None)
+        ("17. Kasseler Web Montag", "2017-01-30", "Kassel")
     ]
     assert saved_page_readings("static-webmontag-kassel-home-2014-05") == [
-        ("5. Kasseler Web Montag", "2014-07-07", None)
+        ("5. Kasseler Web Montag", "2014-07-07", "Kassel")
     ]
 
 

@@ -51,8 +51,9 @@ _SECTIONS = (
 
 
 def test_the_day_below_its_colon_on_a_snippet() -> None:
+    # (placed in the village its name's adjective names since session 57: town_adjective_names)
     assert readings_on(_SECTIONS, date(2024, 6, 1)) == [
-        ("Reckenfelder Dorftrödel", "2024-06-02T11:00", None)
+        ("Reckenfelder Dorftrödel", "2024-06-02T11:00", "Reckenfeld")
     ]
 
 
@@ -73,11 +74,12 @@ def test_the_subject_of_the_dated_sentence() -> None:
 
 
 def test_the_yard_sale_day_on_its_pages() -> None:
+    # (placed in the village its name's adjective names since session 57: town_adjective_names)
     assert saved_page_readings("hugo-dorftroedel-reckenfeld-2024") == [
-        ("Reckenfelder Dorftrödel", "2024-06-02T11:00", None)
+        ("Reckenfelder Dorftrödel", "2024-06-02T11:00", "Reckenfeld")
     ]
     assert saved_page_readings("hugo-dorftroedel-reckenfeld-2025") == [
-        ("Reckenfelder Dorftrödel", "2025-07-06T11:00", None)
+        ("Reckenfelder Dorftrödel", "2025-07-06T11:00", "Reckenfeld")
     ]
 
 
