@@ -3345,7 +3345,7 @@ offering's: ``when._told_after_the_rule``); the second day and clock of „- 11.
 - 23:59 - closing“ (the start's label between its clock and the end's day dropped: when_step_labels, new, in
 ``when_clean``); unit tests in test_when_old_rounds_session57.py. Round 275 88.1 % (59/67) → 92.5 % (62/67), round
 276 90.0 % (63/70) → 91.4 % (64/70); all 280 rounds 11944 → 11948 of 12301, no round lost a string (after
-rebasing onto rounds 281-283, all 283 rounds 12067 → 12071 of 12435 = 97.1 %).
+rebasing onto rounds 281-285, all 285 rounds 12186 → 12190 of 12559 = 97.1 %).
 
 Rounds 278-280 (date_strings_heldout_round278.yaml, 61 strings; round279, 48; round280, 50) come from three repositories
 not used before. Round 278: the site of DIE LINKE IM WESTEND, a party group on Wiesbaden's Ortsbeirat Westend/Bleichstraße
