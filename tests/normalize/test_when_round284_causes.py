@@ -163,3 +163,61 @@ def test_office_days() -> None:
     assert not office_day("Der neue Vorstand wird am ", " gewählt.")
     assert score(_heldout(284, "Pfarrer Stefan Fleischner-Janits wurde"))[0]
     assert score(_heldout(284, "Sein neues - zusätzliches Amt"))[0]
+
+
+# --- clocks marked as the evening's --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Am Dienstag um 8 Uhr abends spielt die Band.", "T20:00", None),
+        ("Am Dienstag von 7:30 bis 9:00 Uhr am Abend spielt die Band.", "T19:30", "T21:00"),
+        # the start after the end stays the morning's
+        ("Am Dienstag von 10 bis 2 Uhr nachmittags spielt die Band.", "T10:00", "T14:00"),
+        # a clock of twelve or more stays as written
+        ("Am Dienstag um 19 Uhr abends spielt die Band.", "T19:00", None),
+    ],
+)
+def test_evening_clocks(text: str, start: str, end: str | None) -> None:
+    found_start, found_end = _start_end(text, date(2023, 1, 17))
+    assert found_start is not None and start in found_start
+    assert (found_end is None) if end is None else (found_end is not None and end in found_end)
+
+
+@pytest.mark.parametrize("text_start", ["Jeden Dienstag von 7:30", "Samstag 8 Uhr Früh"])
+def test_real_evening_clocks(text_start: str) -> None:
+    assert score(_heldout(286, text_start))[0]
+
+
+# --- a dated heading over the short span it closes -----------------------------------------------
+
+
+def test_heading_day_closing_the_span_told() -> None:
+    text = "2.10.2011 - Burggrabenklamm | Wir waren das Wochenende 1./2. Oktober in Seewalchen."
+    assert _start_end(text, date(2011, 10, 16)) == ("2011-10-01", "2011-10-02")
+    # a long festival over one day's heading keeps the heading's day
+    text = "12.9.2011 - Programm | Die Festwoche vom 5. bis 12. September lädt ein."
+    assert _start_end(text, date(2011, 9, 1)) == ("2011-09-12", None)
+    assert score(_heldout(286, "25.9.2011 - Rollenspielen"))[0]
+
+
+# --- a diary's relative days ---------------------------------------------------------------------
+
+
+def test_diary_relative_days() -> None:
+    # the last weekend told with an inseparable verb's participle
+    assert _start_end(
+        "Letztes Wochenende haben wir auf der Burg verbracht.", date(2010, 7, 12)
+    ) == ("2010-07-10", "2010-07-11")
+    # „Heute waren wir …“ opening a long report
+    assert _start_end(
+        "Heute waren wir wieder bei der alljährlichen Krampusfeier der Nachbarn eingeladen.",
+        date(2011, 12, 4),
+    ) == ("2011-12-04", None)
+    # „…, dann morgen früh geht es los!“
+    assert _start_end(
+        "Noch eine Nacht auf der Matratze im Wohnzimmer, dann morgen früh geht es los!",
+        date(2022, 11, 18),
+    ) == ("2022-11-19", None)
+    assert score(_heldout(286, "Letztes Wochenende haben wir"))[0]

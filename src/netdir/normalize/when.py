@@ -116,6 +116,7 @@ from netdir.normalize.when_grammar import (
     MONTHLY_BYDAY,
     PAST_TENSE,
 )
+from netdir.normalize.when_heading_spans import body_span_closing_heading
 from netdir.normalize.when_history import (
     from_next_meeting,
     without_history,
@@ -286,6 +287,11 @@ def _remembered_parse(
     """``parse_when``'s answer, remembered: it depends on its arguments only, and ``When`` is
     frozen, so the answer can be handed out again."""
     found = _parse_when(text, today, page_date, day_first, year)
+    if " | " in text and found.start is not None:
+        # „2.10.2011 - Burggrabenklamm | Wir haben das Wochenende 1./2. Oktober … verbracht.“
+        found = body_span_closing_heading(
+            text, found, lambda body: _remembered_parse(body, today, page_date, day_first, year)
+        )
     if is_byline(text, found.start, page_date or today):
         # „Justizministerium, 4. Mai 2017“ under a quotation: who wrote it and when
         return replace(NOTHING, published=found.start)

@@ -87,6 +87,9 @@ _RELATIVE_PART_OPENING = lazy_re.compile(
 # follow sentences later).
 _RELATIVE_REPORT_OPENING = lazy_re.compile(
     r"^(?P<rel>heute)\s+(?:fand|fanden|trafen|traf|tagte|tagten|kamen|kam"
+    # "Heute waren wir wieder bei der alljährlichen … Krampusfeier eingeladen." (round 286): a
+    # diary's first person in the past
+    r"|waren\s+wir|war\s+ich"
     # "Heute stand für Yannick DK8YS und mich … das WWBOTA-Bunkerfest 2026 auf dem Programm": what
     # the day's programme held
     r"|stand(?=[^.!?]{0,100}?\bauf\s+dem\s+(?:programm|plan|tagesplan|spielplan)\b))\b",
@@ -190,9 +193,10 @@ _TOMORROW_INSIDE = lazy_re.compile(
     + r"(?-i:(?P<rel>morgen))\b(?=[^.!?;,\d]{0,80}?\b(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)"
     # ("Und morgen soll es dann in aller Frühe nach Oskarshamn gehen": a plan's „soll“, the
     # sentence opening with „Und“)
-    + r"|(?:^(?:und\s+(?:dann\s+)?)?|(?<=[.!?:]\s)|(?<=\bbereits\s)|(?<=\bschon\s))"
+    # ("…, dann morgen früh geht es los!" (round 286): „dann“ before it, its early hours after it)
+    + r"|(?:^(?:und\s+(?:dann\s+)?)?|(?<=[.!?:]\s)|(?<=\bbereits\s)|(?<=\bschon\s)|(?<=,\sdann\s))"
     + _TOMORROW_LEAD
-    + r"(?P<lead>(?-i:[Mm]orgen))\s+(?=(?:wird|werden|können|kann|geht|gehen|findet|finden"
+    + r"(?P<lead>(?-i:[Mm]orgen))\s+(?:früh\s+)?(?=(?:wird|werden|können|kann|geht|gehen|findet|finden"
     r"|kommt|kommen|startet|starten|beginnt|beginnen|treffen|trifft|fahren|fährt|holen|holt"
     r"|folgt|folgen|soll|sollen)\b)"
     # "Und dann soll es auch wirklich morgen losgehen.": the verb of setting off right after it
@@ -272,10 +276,12 @@ _PAST_WHICH = ("vergangenen", "vergangener", "vorigen", "voriger", "letzten", "l
 # Monats", "vor Ostern": a rule or a day counted from another).
 _LAST_WHICH = ("letzten", "letzter")
 # A clause in the perfect, its participle closing it: "ist … am letzten Samstag erfolgreich in das
-# neue Jahr gestartet!", "haben … teilgenommen."
+# neue Jahr gestartet!", "haben … teilgenommen."; „Letztes Wochenende haben wir auf der Burg …
+# verbracht.“ (round 286): an inseparable verb's participle, without „ge“
 _PERFECT_CLAUSE = lazy_re.compile(
     r"\b(?:ist|sind|hat|haben)\b[^.!?;]{0,100}?\b(?:ge[a-zäöüß]{3,}(?:t|en)"
-    r"|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert)\s*(?:[.!?]|$)",
+    r"|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{3,}iert"
+    r"|(?:be|ver|er|zer|ent|emp)[a-zäöüß]{3,}t)\s*(?:[.!?]|$)",
     FLAGS,
 )
 # "das amtliche Endergebnis der Wahl vom letzten Sonntag" (round 278): a thing "of" last Sunday

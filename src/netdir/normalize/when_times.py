@@ -11,6 +11,7 @@ from datetime import time
 
 from netdir import lazy_re
 from netdir.normalize.when_begin_cells import begin_cell_clock
+from netdir.normalize.when_evening_clocks import evening_clocks
 from netdir.normalize.when_grammar import AM_PM
 from netdir.normalize.when_order import looks_english, looks_german
 from netdir.normalize.when_value import blank
@@ -213,6 +214,7 @@ def spoken_clock(text: str) -> str:
     """``text`` with spoken clock times as digits ("Viertel vor Elf" → "10:45 Uhr")."""
     lowered = lowered_for_cues(text)
     text = _spoken_hour_words(text, lowered)
+    text = evening_clocks(text, lowered)  # „ab 6 Uhr abends“: 18 Uhr
     if lowered is not None and not any(map(lowered.__contains__, _SPOKEN_GATE)):
         return text  # most texts: three substring tests, no pattern
     if lowered is None or " uhr " in lowered:
