@@ -13,6 +13,16 @@
   a monthly rule: ``when_weekday_rules``, ``when_recurrence``.
 - „… in der Superintendentialversammlung vom 18. April 2026 gewählt“, „Sein neues Amt tritt er am
   1. September 2026 an“: an election's and an office's day: ``when_offices``.
+- „von 7:30 bis 9:00 Uhr am Abend“, „ab 6 Uhr abends“: digit clocks marked as the evening's:
+  ``when_evening_clocks``; „um halb vier“ is the afternoon's, „halbzehn“ glued: ``when_times``.
+- „2.10.2011 - … | Wir haben das Wochenende 1./2. Oktober … verbracht“: a dated heading over the
+  short span it closes: ``when_heading_spans``.
+- A diary's relative days and weekdays: „Letztes Wochenende haben wir … verbracht“, „Heute waren
+  wir …“, „…, dann morgen früh geht es los!“, „Ab ca. 8:00 morgens sind heute …“, „Heute morgen
+  um 9 hatten wir …“, „Da morgen der Karnevalsauftakt ist“, „Wir ham am Samstag …“, „und Dienstag
+  Nachmittag finden wir heraus“, „Samstag gegen … Uhr“: ``when_relative``; „am Freitag nach
+  Rust“ on a trip: ``when_trip_weekdays``.
+- „jedes Wochenende ab 6 Uhr abends“: every Saturday and Sunday: ``when_recurrence``.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from netdir.normalize.when import parse_when
 from netdir.normalize.when_hand_ins import is_hand_in_day
 from netdir.normalize.when_lone_datelines import lone_dateline
 from netdir.normalize.when_offices import office_day
+from netdir.normalize.when_trip_weekdays import trip_weekday
 from tests.normalize.test_heldout_dates import load_heldout, score
 
 HERE = Path(__file__).parent
@@ -221,3 +232,104 @@ def test_diary_relative_days() -> None:
         date(2022, 11, 18),
     ) == ("2022-11-19", None)
     assert score(_heldout(286, "Letztes Wochenende haben wir"))[0]
+
+
+# --- a diary's weekdays and clocks ---------------------------------------------------------------
+
+
+def test_trip_weekday() -> None:
+    assert trip_weekday("Damit fuhren wir dann noch am Freitag nach Rust.") is not None
+    # a day counted from a feast, or no verb of going: none of its own
+    assert trip_weekday("Damit fuhren wir am Freitag nach Ostern weg.") is None
+    assert trip_weekday("Wir treffen uns am Freitag nach Schulbeginn.") is None
+    assert trip_weekday("Das Fest ist am Freitag nach Kirchweih.") is None
+    assert _start_end(
+        "Damit fuhren wir dann noch am Freitag nach Rust und haben uns dort umgesehen.",
+        date(2023, 1, 17),
+    ) == ("2023-01-13", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "start"),
+    [
+        # the spoken „ham“ of the perfect
+        ("Wir ham am Samstag den Tag bei Uli verbracht.", date(2011, 7, 13), "2011-07-09"),
+        # a sentence opening with its clock, then „… sind heute …“
+        (
+            "Ab ca. 8:00 morgens sind heute die Aufmärsche gewesen.",
+            date(2015, 7, 13),
+            "2015-07-13T08:00:00+02:00",
+        ),
+        # this morning's bare hour before a past verb
+        (
+            "Heute morgen um 9 hatten wir einen Termin fürs Pickerl.",
+            date(2022, 1, 9),
+            "2022-01-09T09:00:00+01:00",
+        ),
+        # tomorrow's season opening, a compound's last part
+        ("Da morgen der Karnevalsauftakt ist, ruhen wir uns aus.", date(2012, 2, 19), "2012-02-20"),
+        # a weekday after „und“ with its part of the day and a present verb
+        (
+            "Jetzt ist Wochenende und Dienstag Nachmittag finden wir heraus, wann wir fliegen.",
+            date(2020, 7, 24),
+            "2020-07-28",
+        ),
+        # a weekday „gegen“ a spoken clock glued together
+        (
+            "Samstag gegen halbzehn Uhr abends war es wieder einmal so weit.",
+            date(2010, 6, 6),
+            "2010-06-05T21:30:00+02:00",
+        ),
+    ],
+)
+def test_diary_weekdays_and_clocks(text: str, today: date, start: str) -> None:
+    assert _start_end(text, today)[0] == start
+
+
+def test_every_weekend() -> None:
+    found = parse_when(
+        "Dort sind jedes Wochenende ab 18 Uhr Standln zu finden.", today=date(2018, 1, 12)
+    )
+    assert (found.start, found.recurrence) == (
+        "2018-01-13T18:00:00+01:00",
+        "FREQ=WEEKLY;BYDAY=SA,SU",
+    )
+    # a month's weekend is no weekly rule
+    assert parse_when("jedes Wochenende im Mai", today=date(2018, 1, 12)).recurrence is None
+
+
+def test_spoken_afternoon_hours() -> None:
+    assert _start_end("Am Dienstag um halb vier ist der Termin.", date(2020, 7, 23))[0] == (
+        "2020-07-28T15:30:00+02:00"
+    )
+    # the morning's hours said
+    assert _start_end("Am Dienstag um vier Uhr früh geht es los.", date(2020, 7, 23))[0] == (
+        "2020-07-28T04:00:00+02:00"
+    )
+    # hours after six stay as spoken
+    assert _start_end("Am Dienstag um halb acht geht es los.", date(2020, 7, 23))[0] == (
+        "2020-07-28T07:30:00+02:00"
+    )
+
+
+@pytest.mark.parametrize(
+    "text_start",
+    [
+        "Damit fuhren wir",
+        "Wir ham am Samstag",
+        "Ab ca. 8:00 morgens",
+        "Heute morgen um 9",
+        "Da morgen der Karnevalsauftakt",
+        "Zum Glück ist jetzt Wochenende",
+        "Dort sind jedes Wochenende",
+        "Am Dienstag (28.Juli)",
+        "Heute waren wir wieder",
+        "So, es ist geschehen",
+    ],
+)
+def test_real_diary_strings(text_start: str) -> None:
+    assert score(_heldout(286, text_start))[0]
+
+
+def test_round_226_glued_half_hour() -> None:
+    assert score(_heldout(226, "Samstag gegen halbzehn"))[0]

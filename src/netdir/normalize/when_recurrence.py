@@ -353,6 +353,12 @@ def _day_of_every_month(text: str) -> RecurrenceMention | None:
     return RecurrenceMention(f"FREQ=MONTHLY;BYMONTHDAY={found['d'] or found['d2']}", *found.span())
 
 
+# „jedes Wochenende“, „an jedem Wochenende“, "every weekend": a rule of both weekend days.
+_EVERY_WEEKEND = lazy_re.compile(
+    r"\b(?:jedes|an\s+jedem|every)\s+(?:wochenende|weekend)\b(?!\s+(?:im|in|des|of)\b)", _FLAGS
+)
+
+
 def _find_recurrence(text: str) -> RecurrenceMention | None:
     if (month_day := _day_of_every_month(text)) is not None:
         return month_day
@@ -386,6 +392,11 @@ def _find_recurrence(text: str) -> RecurrenceMention | None:
     listed = listed_weekdays_rule(text)
     if listed is not None:
         return listed  # „Empfang von Sachen am Donnerstag, Freitag, Samstag 12.00-17:00“
+    weekends = _EVERY_WEEKEND.search(text) if "ochenende" in text or "weekend" in text else None
+    if weekends is not None:
+        # „Dort sind jedes Wochenende ab 6 Uhr abends viele Standln …“ (round 286): every
+        # Saturday and Sunday
+        return RecurrenceMention("FREQ=WEEKLY;BYDAY=SA,SU", *weekends.span())
     habit = _HABIT_ON_A.search(text) if "on a " in text else None
     if habit is not None:
         # "Short Mat Bowls We now play on a Thursday evening 7pm until 9pm": a club's habit

@@ -16,6 +16,7 @@ from netdir.normalize.when_roles import (
 from netdir.normalize.when_times import (
     find_times,
 )
+from netdir.normalize.when_trip_weekdays import trip_weekday
 from netdir.normalize.when_value import When, blank, day_at_times, whole_day, with_times
 from netdir.normalize.when_weekday_hour_runs import weekday_hour_run
 from netdir.normalize.when_weekday_preterite import told_beside_weekday
@@ -132,8 +133,11 @@ _RELATIVE_CLOCK_INSIDE = lazy_re.compile(
 )
 # "Zuallererst das wichtigste: Heute morgen um 7:15 Uhr wurden wir … alarmiert": this morning's
 # clock anywhere in the text, the word written either way ("morgen" after "heute" is no tomorrow).
+# („Heute morgen um 9 hatten wir einen Termin fürs Pickerl“ (round 286): a morning's bare hour
+# before a verb in the past needs no „Uhr“)
 _THIS_MORNING_CLOCK = lazy_re.compile(
-    r"(?<![\w.])(?P<rel>heute)\s+(?:morgen|früh)\s+(?=(?:um|ab|gegen)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)",
+    r"(?<![\w.])(?P<rel>heute)\s+(?:morgen|früh)\s+(?=(?:um|ab|gegen)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr"
+    r"|um\s+(?P<morning_hour>[1-9]|1[01])\s+(?:hatten|hatte|waren|war|sind|haben|hat|wurde|wurden)\b)",
     FLAGS,
 )
 # "Danach spielt heute Abend die Schweiz gegen Norwegen um 21:00 Uhr in Basel": inside a sentence
@@ -174,7 +178,9 @@ _TOMORROW_EVENT = lazy_re.compile(
     r"(?<![\w.])(?<!heute\s)(?<!gestern\s)(?<!am\s)(?<!jeden\s)(?<!den\s)"
     + "".join(rf"(?<!{name}\s)" for name in _WEEKDAY_NAMES_DE)
     + r"(?-i:(?P<rel>morgen))\b(?!\s+(?:früh|abend|nachmittag|vormittag|mittag|morgen|um|ab)\b)"
-    + rf"(?=[^.!?]{{0,60}}?\b{_EVENT_WORD}\b)"
+    # („Da morgen der Karnevalsauftakt ist, …“ (round 286): a compound's last part, a season's
+    # opening)
+    + rf"(?=[^.!?]{{0,60}}?\b(?:[a-zäöüß]+s?)?(?:{_EVENT_WORD}|auftakt)\b)"
     # ("eine tolle Premiere morgen": the event right before the word)
     + rf"|\b{_EVENT_WORD}\s+(?-i:(?P<after>morgen))\b(?!\s+(?:früh|abend|nachmittag|vormittag|mittag)\b)",
     FLAGS,
@@ -218,8 +224,13 @@ _RELATIVE_IS_WEEKDAY = lazy_re.compile(
     FLAGS,
 )
 # "Auditions will be from 7 p.m. to 9 p.m. today": a clock right before the relative word.
+# „Ab ca. 8:00 morgens sind heute die Aufmärsche gewesen.“ (round 286): a sentence opening with
+# its clock, the verb and the word right after it.
 _CLOCK_THEN_RELATIVE = lazy_re.compile(
-    r"(?:\d\s*(?:uhr|[ap]\.?m\.?)|\bnoon|\bmidnight)\s+(?P<rel>today|tonight|tomorrow|heute)\b",
+    r"(?:(?:\d\s*(?:uhr|[ap]\.?m\.?)|\bnoon|\bmidnight)\s+"
+    r"|^\s*(?:ab|um)\s+(?:ca\.\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*uhr)?"
+    r"(?:\s+(?:morgens|abends|früh))?\s+(?:sind|waren|ist|war|haben|hat|hatten|hatte)\s+)"
+    r"(?P<rel>today|tonight|tomorrow|heute)\b",
     FLAGS,
 )
 _RELATIVE_CONFIRMED = lazy_re.compile(
@@ -463,25 +474,28 @@ _AM_WEEKDAY = lazy_re.compile(
 # ("… führen sie diese Woche die letzten Proben durch: Mittwoch steigt die Generalprobe": the
 # clause after a colon; "Freitag findet das erste Weihnachtshighlight statt", "Dienstag und
 # Donnerstag werden lange Tage": more verbs of the coming days)
+# („Zum Glück ist jetzt Wochenende und Dienstag Nachmittag finden wir heraus …“ (round 286): a
+# clause after „und“, the part of the day after the weekday)
 _SUBJECT_WEEKDAY = lazy_re.compile(
-    r"(?:^\s*|(?<=:\s))(?:der\s+)?(?P<wd>"
+    r"(?:^\s*|(?<=:\s)|(?<=\sund\s))(?:der\s+)?(?P<wd>"
     + WEEKDAY_FULL_ALT
     + r")(?:\s+(?P<join>und|bis)\s+(?P<wd2>"
     + WEEKDAY_FULL_ALT
-    + r"))?\s+(?:beginnt|beginnen|startet|starten|ist|sind|bleibt|bleiben|steht|stehen"
+    + r"))?(?:\s+(?-i:Vormittag|Nachmittag|Abend|Mittag|vormittag|nachmittag|abend))?\s+(?:beginnt|beginnen|startet|starten|ist|sind|bleibt|bleiben|steht|stehen"
     r"|findet|finden|steigt|steigen|folgt|folgen|wird|werden)\b",
     FLAGS,
 )
 _WEEKDAY_CLOCK = lazy_re.compile(
     # ("Dienstag 16:30 bis 18:30 Uhr Bonnstraße 32": a clock range with one "Uhr")
     # ("Montag & Mittwoch · 19:00 Uhr", "Mittwoch | 19 Uhr": a dot, bar or dash between them)
-    # ("Erwachsene | Montag | ab 21:00 Uhr: Freies Training": from a clock on)
+    # ("Erwachsene | Montag | ab 21:00 Uhr: Freies Training": from a clock on; „Samstag gegen
+    # halbzehn Uhr abends war es … so weit“ (round 226): about a clock)
     r"(?<![\w.-])(?P<wd>"
     + WD_ALT
     # ("Samstag morgen, 7:39 Uhr", "Freitagabend 19 Uhr": the part of the day after the weekday)
     + r")(?:\s?(?:morgens?|vormittags?|mittags?|nachmittags?|abends?)\b)?"
     # ("Friday at 6:15pm to 7:30pm (term time)": English "at" before the clock)
-    + r"\.?(?:,|\s*[·•|-])?\s+(?:(?:um|ab|at)\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
+    + r"\.?(?:,|\s*[·•|-])?\s+(?:(?:um|ab|at|gegen)\s+)?(?=\d{1,2}(?:[:.]\d{2})?\s*"
     r"(?:(?:-|bis)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h|[ap]\.?m)\b"
     # ("Jugendfeuerwehr: Freitag 18:00, Ansprechpartner: …": a colon's clock needs no "Uhr")
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
@@ -653,8 +667,9 @@ _REPORT_VERBS = lazy_re.compile(
 # Dienstag die ersten Ersatzbeschaffungen abgesegnet", "hat das ausgebrannte Gerippe gestern
 # abgeholt und mit in die Werkstatt genommen": the perfect, its participle closing the clause (not
 # "haben wir am Samstag geöffnet": a state, the coming Saturday's).
+# („Wir ham am Samstag den Tag bei Uli … verbracht …“ (round 286): the spoken „ham“)
 _PERFECT_TOLD = lazy_re.compile(
-    r"\b(?:hat|haben)\b[^.!?;]{0,160}?\b(?!geöffnet\b|geschlossen\b|eingeladen\b|bereit\b)"
+    r"\b(?:hat|haben|ham)\b[^.!?;]{0,160}?\b(?!geöffnet\b|geschlossen\b|eingeladen\b|bereit\b)"
     r"(?:ge[a-zäöüß]{3,}(?:t|en)|[a-zäöüß]{2,}ge[a-zäöüß]{3,}(?:t|en)"
     # ("haben … uns mit einem Festmahl … überrascht", "hat … einen Ausflug … unternommen": a
     # participle of an inseparable verb, no "ge")
@@ -701,6 +716,8 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     match = None
     if has_any(lowered, _BEFORE_BARE_WEEKDAY) and has_any(lowered, _WEEKDAY_PIECES):
         match = _AM_WEEKDAY.search(text)
+        if match is None and " nach " in text:
+            match = trip_weekday(text)  # „So geht es für uns am Samstag nach Berlin.“
     # ("Lecture: “How We Got To Pluto” Friday 7:30 pm": an English clock as well)
     if (
         match is None
@@ -735,7 +752,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         and (told := opening_weekday_told(text, reference)) is not None
     ):
         return told  # "Freitag ging es über den Teltowkanal …" (``when_opening_weekday_past``)
-    if text.lstrip()[:1] in "DMFSdmfs" or ": " in text:
+    if text.lstrip()[:1] in "DMFSdmfs" or ": " in text or " und " in text:
         subject = _SUBJECT_WEEKDAY.search(text)
         if subject is not None and subject["wd"][0].isupper():
             if match is None:
@@ -1115,6 +1132,8 @@ def parse_relative(text: str, today: date) -> When | None:
     word = match["rel"].lower()
     day = today + timedelta(days=RELATIVE_DAYS.get(word, RELATIVE_ADJECTIVES.get(word, 0)))
     times = find_times(text[match.end() :])
+    if times is None and match.groupdict().get("morning_hour"):
+        times = (time(int(match["morning_hour"])), None)  # „Heute morgen um 9 hatten wir …“
     if times is not None and times[1] is None and "bis " in text:
         # "Heute um 16:00 Uhr startet … das Kulturspektakel … bis Sonntag Abend": it runs until
         # that weekday (a whole day's end, as "bis Sonntag nachmittag" after a date)

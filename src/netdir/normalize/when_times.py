@@ -157,12 +157,19 @@ _HOUR_WORDS = {
 _HOUR = r"(?P<n>" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r"|1[0-2]|0?[1-9])"
 # "um Viertel vor Elf", "halb acht", "Viertel nach 7", "dreiviertel acht", "um elf Uhr": the
 # clock as spoken, rewritten as digits before the patterns above read it.
+# („um halb vier“ is half past three in the afternoon unless the night's or morning's hours are
+# said: „um vier Uhr früh“, „um halb sechs morgens“)
+_EARLY = r"\s+(?:früh|morgens|nachts|in\s+der\s+früh|in\s+der\s+nacht)\b"
+#: Spoken hours up to this one are the afternoon's when nothing says the morning's.
+_LAST_AFTERNOON_HOUR = 6
 _SPOKEN_CLOCK = lazy_re.compile(
-    r"\b(?:(?P<quarter>dreiviertel|viertel)\s+(?:(?P<dir>vor|nach)\s+)?|(?P<half>halb)\s+)"
+    r"\b(?:(?P<quarter>dreiviertel|viertel)\s+(?:(?P<dir>vor|nach)\s+)?|(?P<half>halb)\s*)"
     + _HOUR
-    + r"\b(?:\s+uhr\b)?(?P<evening>\s+(?:abends|nachmittags))?"
+    + r"\b(?:\s+uhr\b)?(?:(?P<evening>\s+(?:abends|nachmittags))|(?P<early>"
+    + _EARLY
+    + r"))?"
     r"|\b(?P<word>" + "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r")\s+uhr\b"
-    r"(?P<evening2>\s+(?:abends|nachmittags))?",
+    r"(?:(?P<evening2>\s+(?:abends|nachmittags))|(?P<early2>" + _EARLY + r"))?",
     _FLAGS,
 )
 
@@ -241,6 +248,8 @@ def _spoken_as_digits(match: re.Match[str]) -> str:
     hour = hour or 12  # "halb eins": half past twelve
     if (match["evening"] or match["evening2"]) and hour < 12:
         hour += 12
+    elif 1 <= hour <= _LAST_AFTERNOON_HOUR and not (match["early"] or match["early2"]):
+        hour += 12  # „um halb vier einen Termin“ (round 286): 15:30
     return f"{hour}:{minute:02d} Uhr"
 
 
