@@ -23,6 +23,8 @@
   Nachmittag finden wir heraus“, „Samstag gegen … Uhr“: ``when_relative``; „am Freitag nach
   Rust“ on a trip: ``when_trip_weekdays``.
 - „jedes Wochenende ab 6 Uhr abends“: every Saturday and Sunday: ``when_recurrence``.
+- „Diese Ostern haben wir ein langes Wochenende …“, „Letzten Donnerstag war Feiertag, darum haben
+  wir das verlängerte Wochenende …“: a feast's or holiday's long weekend: ``when_feast_weekends``.
 """
 
 from __future__ import annotations
@@ -33,10 +35,12 @@ from pathlib import Path
 import pytest
 
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_feast_weekends import holiday_long_weekend
 from netdir.normalize.when_hand_ins import is_hand_in_day
 from netdir.normalize.when_lone_datelines import lone_dateline
 from netdir.normalize.when_offices import office_day
 from netdir.normalize.when_trip_weekdays import trip_weekday
+from netdir.normalize.when_value import When
 from tests.normalize.test_heldout_dates import load_heldout, score
 
 HERE = Path(__file__).parent
@@ -333,3 +337,26 @@ def test_real_diary_strings(text_start: str) -> None:
 
 def test_round_226_glued_half_hour() -> None:
     assert score(_heldout(226, "Samstag gegen halbzehn"))[0]
+
+
+# --- a feast's or holiday's long weekend ---------------------------------------------------------
+
+
+def test_long_weekends() -> None:
+    # Easter named, then its long weekend: Good Friday to Easter Monday
+    assert _start_end(
+        "Diese Ostern haben wir ein langes Wochenende am See gemacht.", date(2019, 4, 22)
+    ) == ("2019-04-19", "2019-04-22")
+    # a holiday on a Thursday and the long weekend it makes
+    assert _start_end(
+        "Letzten Donnerstag war Feiertag, darum haben wir das verlängerte Wochenende in München "
+        "verbracht.",
+        date(2011, 12, 11),
+    ) == ("2011-12-08", "2011-12-11")
+    # a holiday on a Wednesday makes none
+    assert holiday_long_weekend(
+        "Am Mittwoch war Feiertag, ein verlängertes Wochenende gab es nicht.",
+        When("2011-12-07", None, True, "day"),
+    ) == When("2011-12-07", None, True, "day")
+    assert score(_heldout(286, "Diese Ostern"))[0]
+    assert score(_heldout(286, "Letzten Donnerstag war Feiertag"))[0]

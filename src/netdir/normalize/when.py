@@ -98,7 +98,7 @@ from netdir.normalize.when_every_day import daily_if_every_weekday
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
 )
-from netdir.normalize.when_feast_weekends import feast_weekend
+from netdir.normalize.when_feast_weekends import feast_weekend, holiday_long_weekend
 from netdir.normalize.when_feasts import (
     ADVENT_WEEKEND_HINTS,
 )
@@ -292,6 +292,9 @@ def _remembered_parse(
         found = body_span_closing_heading(
             text, found, lambda body: _remembered_parse(body, today, page_date, day_first, year)
         )
+    if "eiertag" in text:
+        # „Letzten Donnerstag war Feiertag …, darum haben wir das verlängerte Wochenende …“
+        found = holiday_long_weekend(text, found)
     if is_byline(text, found.start, page_date or today):
         # „Justizministerium, 4. Mai 2017“ under a quotation: who wrote it and when
         return replace(NOTHING, published=found.start)

@@ -35,8 +35,16 @@ _FIXED = {"allerheiligen": (11, 1)}
 # "am Himmelfahrtswochenende", "über das Pfingstwochenende", "Oster-Wochenende" — not after a
 # weekday („Sonntag am Pfingstwochenende“ is that one day, ``when_feasts``).
 _FEAST_WEEKEND = lazy_re.compile(
-    r"(?<!tag\sam\s)(?<!tag\sdes\s)(?<![\w-])(?P<stem>himmelfahrt|pfingst|oster|fronleichnam|allerheiligen)s?-?wochenendes?\b",
+    r"(?<!tag\sam\s)(?<!tag\sdes\s)(?<![\w-])(?P<stem>himmelfahrt|pfingst|oster|fronleichnam|allerheiligen)s?-?wochenendes?\b"
+    # „Diese Ostern haben wir ein langes Wochenende im Seenbezirk … gemacht“ (round 286): the feast
+    # named, then its long weekend in the same sentence
+    r"|\b(?P<stem2>oster|pfingst)(?:n|en)\b[^.!?]{0,60}?\b(?:lange[sn]?|verlängerte[sn]?)\s+wochenende\b",
     FLAGS,
+)
+# „Letzten Donnerstag war Feiertag in Österreich, darum haben wir das verlängerte Wochenende in
+# München verbracht“ (round 286): a holiday's weekday and the long weekend it makes.
+_HOLIDAY_LONG_WEEKEND = lazy_re.compile(
+    r"\bfeiertag\b[^.!?]{0,80}?\b(?:lange[sn]?|verlängerte[sn]?)\s+wochenende\b", FLAGS
 )
 
 
@@ -47,7 +55,7 @@ def feast_weekend(text: str, reference: date) -> When | None:
     found = list(_FEAST_WEEKEND.finditer(text))
     if len(found) != 1:
         return None
-    stem = found[0]["stem"].lower()
+    stem = (found[0]["stem"] or found[0]["stem2"]).lower()
     nearest: tuple[int, date, date] | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
         if stem in _FIXED:
@@ -90,3 +98,17 @@ def _fixed_weekend(feast: date) -> tuple[date, date] | None:
     if weekday == 6:
         return feast - timedelta(days=1), feast
     return None
+
+
+def holiday_long_weekend(text: str, found: When) -> When:
+    """The long weekend a holiday's one day makes when the text says so (see
+    ``_HOLIDAY_LONG_WEEKEND``): a Thursday or Friday to the Sunday after, a Monday or Tuesday from
+    the Saturday before; ``found`` otherwise."""
+    if found.start is None or found.end is not None or found.recurrence is not None:
+        return found
+    if "ochenende" not in text or _HOLIDAY_LONG_WEEKEND.search(text) is None:
+        return found
+    span = _fixed_weekend(date.fromisoformat(found.start[:10]))
+    if span is None or span[0] == span[1] or span[1] - span[0] < timedelta(days=2):
+        return found
+    return When(span[0].isoformat(), span[1].isoformat(), True, "day")
