@@ -3491,7 +3491,10 @@ weekend, a holiday's one day („Letzten Donnerstag war Feiertag …, darum … 
 makes; unit tests in test_when_round284_causes.py) round 286 scores **81.4 % (48/59)**; round 226 91.2 % → 92.5 %
 („Samstag gegen halbzehn Uhr abends war es …“); no other round changed: all 286 rounds 12112 of 12484 = 97.0 % before
 rounds 281-283 were merged, 12235 of 12618 = 96.96 % with them — five strings short of the pooled floor, so round 286 and
-its fixes stayed on branch D284 unmerged in session 57. Left: a feast moved and kept
+its fixes stayed on branch D284 unmerged in session 57. Merged in session 58 after the leftovers of rounds 275-276
+(12239 of 12618) and one more general cause, a course's weekday slot with its bracketed first day „Gruppe 1: Do. 11--13
+… (Beginn: 22.03.2012)“ weekly from that day, kept on it once its term is over (when_course_slots; round 261 74.6 % →
+78.9 %, three strings): all 286 rounds 12242 of 12618 = 97.0 %. Left: a feast moved and kept
 „Silvester … verschoben und feiern heute“, „Versetzungsbrief, datiert auf 1. Januar 2010“, „morgen um 8 Uhr
 dienstantritt“, „Donnerstag und Freitag … das Wochenende angehängt“, „Lieferung in KW1“, a photo's rank „am 8.Juni
 2011“, „Halloween Feier war schon gestern“ (read as Halloween), Pi Day explained, a past „am Freitag“ told

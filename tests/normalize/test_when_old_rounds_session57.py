@@ -11,6 +11,9 @@
   own day with its clock is the offering's (round 276): ``when._told_after_the_rule``.
 - „- 11.04.2025 - 17:00 - opening - 13.04.2025 - 23:59 - closing“: the start's label between its
   clock and the end's day hid the end (round 275): ``when_step_labels``.
+- „Gruppe 1: Do. 11--13, D1.01 (UZA4) Hermann Schichl (Beginn: 22.03.2012)“: a weekday slot with
+  its bracketed first day on that weekday is weekly from that day; read after its term, the first
+  day stays (round 261, added in session 58 with round 286): ``when_course_slots``.
 """
 
 from __future__ import annotations
@@ -88,6 +91,23 @@ def test_a_label_after_a_clock_before_no_day_stays() -> None:
     assert found.end is None
 
 
+def test_a_course_slot_with_its_first_day_is_weekly_and_moves_on_within_its_term() -> None:
+    slot = "Übung Gruppe 2: Di. 14--16, Raum 3 (Beginn: 7.4.2026)"
+    within = parse_when(slot, today=date(2026, 4, 20))
+    assert within.recurrence == "FREQ=WEEKLY;BYDAY=TU"
+    assert within.start is not None and within.start.startswith("2026-04-21T14:00")
+    years_later = parse_when(slot, today=date(2027, 11, 2))
+    assert years_later.recurrence == "FREQ=WEEKLY;BYDAY=TU"
+    assert years_later.start is not None and years_later.start.startswith("2026-04-07T14:00")
+
+
+def test_a_first_day_on_another_weekday_makes_no_slot() -> None:
+    found = parse_when(
+        "Übung Gruppe 2: Di. 14--16, Raum 3 (Beginn: 8.4.2026)", today=date(2026, 4, 1)
+    )
+    assert found.recurrence is None
+
+
 @pytest.mark.parametrize(
     ("round_number", "opening"),
     [
@@ -95,6 +115,9 @@ def test_a_label_after_a_clock_before_no_day_stays() -> None:
         (275, "Do, 13.10.2011 | 17:00 Aufbau | 19:00 Beginn"),
         (276, "Ab Freitag, den 21.05.21, Außengastronomie"),
         (275, "- 11.04.2025 - 17:00 - opening"),
+        (261, "Gruppe 1: Do. 11--13"),
+        (261, "Gruppe 3: Mi. 15:15--16:45"),
+        (261, "Gruppe 1: Mo. 12.15-13.45"),
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:

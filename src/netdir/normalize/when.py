@@ -85,6 +85,7 @@ from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
 from netdir.normalize.when_completion import without_completion_days
 from netdir.normalize.when_context import SPAN_AHEAD, PageYear, heading_span, heading_year
+from netdir.normalize.when_course_slots import SLOT_HINTS, term_is_over
 from netdir.normalize.when_days import (
     CALLED_OFF,
     parse_days,
@@ -674,6 +675,14 @@ def _parse_when(
                 return replace(ruled, end=last)
         if recurrence:
             found = in_the_rules_weekday_year(found, recurrence.rule, clean, reference)
+            if (
+                found.start is not None
+                and has_any(clean, SLOT_HINTS)
+                and term_is_over(clean, date.fromisoformat(found.start[:10]), reference)
+            ):
+                # „Do. 11--13 … (Beginn: 22.03.2012)“ read years later: the course ended with its
+                # term, so its first day stays (``when_course_slots``)
+                return replace(found, recurrence=recurrence.rule)
             return recurring(found, recurrence, today)
         found = from_day_then_weekday(found, clean)  # „ab 5.1.2026: Mittwoch 10-11 Uhr“
         return _with_length(round_the_clock(found, clean), clean)

@@ -47,6 +47,7 @@ from dateutil.rrule import rrulestr
 
 from netdir import lazy_re
 from netdir.normalize.series_instance import counts_an_instance
+from netdir.normalize.when_course_slots import SLOT_HINTS, course_slot
 from netdir.normalize.when_joined_weekdays import joined_weekdays
 from netdir.normalize.when_listed_weekdays import listed_weekdays_rule
 from netdir.normalize.when_open_days import opening_days_rule
@@ -362,6 +363,8 @@ _EVERY_WEEKEND = lazy_re.compile(
 def _find_recurrence(text: str) -> RecurrenceMention | None:
     if (month_day := _day_of_every_month(text)) is not None:
         return month_day
+    if has_any(text, SLOT_HINTS) and (slot := course_slot(text)) is not None:
+        return slot  # „Do. 11--13 … (Beginn: 22.03.2012)“: weekly from that Thursday on
     if "week" in text or "woche" in text.lower():
         in_weeks = _WEEKDAY_IN_NTH_WEEKS.search(text)
         if in_weeks is not None:
