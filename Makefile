@@ -29,9 +29,10 @@ demo: setup
 
 # 3 processes on 2 cores: one of them mostly waits on the Prefect server and its worker
 # (all of tests/flows runs on one worker: tests/conftest.py). PYTEST_WORKERS=0: one process.
+# The 25 slowest tests close the log: where the suite's minutes go when it nears its budget.
 PYTEST_WORKERS ?= 3
 test: setup browser
-	$(BIN)/pytest -q -n $(PYTEST_WORKERS)
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --durations=25
 
 run: setup
 	@# 3 = nothing reachable, 4 = some sources failed: the overview is published either way

@@ -3508,8 +3508,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from netdir import yaml_text
 from netdir.normalize import language_day_first, parse_when
 
 HELDOUT_FILE = Path(__file__).parent / "date_strings_heldout.yaml"
@@ -3818,7 +3817,7 @@ class HeldoutCase:
 
 def load_heldout(path: Path = HELDOUT_FILE) -> list[HeldoutCase]:
     cases = []
-    for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
+    for raw in yaml_text.safe_load(path.read_text(encoding="utf-8")):
         today = raw["today"] if isinstance(raw["today"], date) else date.fromisoformat(raw["today"])
         cases.append(
             HeldoutCase(

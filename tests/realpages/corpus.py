@@ -19,6 +19,8 @@ from typing import Any
 
 import yaml
 
+from netdir import yaml_text
+
 CORPUS_DIR = Path(__file__).resolve().parent
 PAGES_DIR = CORPUS_DIR / "pages"
 TRUTH_DIR = CORPUS_DIR / "truth"
@@ -115,7 +117,7 @@ def load_truth(path: Path) -> Truth:
     """Read and check one truth file; a CorpusError names the file and the field."""
     where = f"truth/{path.name}"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml_text.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise CorpusError(f"{where}: not valid YAML ({exc}); quote texts that hold ': '") from exc
     if not isinstance(data, dict):
@@ -182,7 +184,7 @@ def load_corpus() -> list[Truth]:
 
 def load_dates() -> list[DateCase]:
     """The date-string cases of ``dates.yaml``."""
-    data = yaml.safe_load(DATES_FILE.read_text(encoding="utf-8"))
+    data = yaml_text.safe_load(DATES_FILE.read_text(encoding="utf-8"))
     if not isinstance(data, list):
         raise CorpusError(f"{DATES_FILE.name}: expected a list of cases")
     cases = []
