@@ -73,6 +73,7 @@ from functools import lru_cache
 from netdir import lazy_re
 from netdir.normalize.when_acquisitions import is_new_stock_label
 from netdir.normalize.when_agency_datelines import agency_dateline
+from netdir.normalize.when_also_next_day import with_also_next_day
 from netdir.normalize.when_alternate_weekdays import is_alternating_rule
 from netdir.normalize.when_always_open import is_always_open
 from netdir.normalize.when_asked_days import names_no_day_set
@@ -103,6 +104,7 @@ from netdir.normalize.when_feast_weekends import feast_weekend, holiday_long_wee
 from netdir.normalize.when_feasts import (
     ADVENT_WEEKEND_HINTS,
 )
+from netdir.normalize.when_following_days import without_following_days_hours
 from netdir.normalize.when_former_customs import (
     is_former_custom,
     is_former_weekly_habit,
@@ -128,6 +130,7 @@ from netdir.normalize.when_hopes import without_hoped_times
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import iso_stamp_blanked, parse_iso
 from netdir.normalize.when_iso_datelines import iso_dateline
+from netdir.normalize.when_last_entry import without_last_entry_clock
 from netdir.normalize.when_later_ranges import with_later_ranges
 from netdir.normalize.when_line_clock import with_line_clock
 from netdir.normalize.when_lists import day_list, first_pair
@@ -148,6 +151,7 @@ from netdir.normalize.when_pairs import (
 from netdir.normalize.when_past_month_label import past_month_label
 from netdir.normalize.when_period_dot import closed_period_end
 from netdir.normalize.when_periods import find_period, month_end
+from netdir.normalize.when_press_stamps import press_stamp
 from netdir.normalize.when_preview_year import (
     announced_year,
     invited_year,
@@ -321,10 +325,12 @@ def _remembered_parse(
         text, found
     )  # „Ende: 12.10.2024, 10:00 - 12:00 Uhr“: 12:00  # „… Abschluss …: Sonntag um 20 Uhr“: the end's clock
     found = with_later_ranges(text, found)
+    found = with_also_next_day(text, found)  # „… jeweils von 14 bis 17 Uhr …, ebenso am Sonntag, …“
     found = with_last_weekday_hours(text, found)  # „Mi: 18:00 - 21:30 Uhr … Fr: 9:30 - 13:00“
     found = night_clock_moved(text, found)  # „Nacht vom 22. auf 23. April … gegen 2:00 Uhr“
     found = today_over_a_slip(text, found, page_date)  # „heute (Mittwoch, 20.04.2020)“ in May
     found = daily_if_every_weekday(found)  # „montags bis sonntags ab 19 Uhr“: FREQ=DAILY
+    found = without_last_entry_clock(text, found)  # „… an Fronleichnam … Letzte Einfahrt … 17 Uhr“
     return utc_clocks_as_written(text, found)
 
 
@@ -446,6 +452,15 @@ def _parse_when(
                 dateline[1], today, date.fromisoformat(written.start[:10]), day_first, year
             )
             return replace(told, published=written.start)
+    if ("•" in clean[:60] or "(" in clean[:45]) and (press := press_stamp(clean)) is not None:
+        # "ST. GERTRAUDI (2013-05-03) – Im Stoffelhäusl … präsentierte …", "SPORT1 15.01.2025 •
+        # 17:10 Uhr Die Handball-WM 2025 beginnt …": the writing's day; the text counts from it
+        day = press[0] if press[0][4:5] == "-" else None
+        if day is None and (written := parse_days(press[0], page_date or today, day_first)):
+            day = written.start
+        if day is not None:
+            told = _parse_when(press[1], today, date.fromisoformat(day[:10]), day_first, year)
+            return replace(told, published=day[:10])
     if clean[4:5] == "-" and (notice := iso_dateline(clean)) is not None:
         # "2014-06-09: … Prüfungseinsicht Di. 17.6., 10-11": a notice's posting day; its own day,
         # without its year, counts from it (a notice without a day keeps the dateline's reading)
@@ -467,6 +482,9 @@ def _parse_when(
             if told.start is not None or quoted:
                 return replace(told, published=saved.start)
     clean = without_done_days(clean)  # "… konnte bereits gewonnen werden. Somit tritt … am …"
+    clean = without_following_days_hours(
+        clean
+    )  # "… eröffnet und ist an den Folgetagen … 18 bis 22 Uhr"
     if clean[:1] in "NnAaPpZz":
         clean = without_aside_days(clean)  # „Neben den … Landtagswahlen am 08.10.2023 fanden …“
     clean = without_completion_days(clean)  # „… rechnen mit der Fertigstellung im Sommer 2027.“

@@ -70,9 +70,11 @@ _TONIGHT_AT = lazy_re.compile(
 # "morgen (22.) um 17 Uhr": the day of the month in brackets confirms the relative word.
 # "Heute könnt ihr zum Beispiel ab 16 Uhr … Blut spenden": a text opening with the word, its clock
 # later in the same sentence.
+# "Morgen von 18 bis 19.30 Uhr findet ein Weihnachtssingen … statt" (round 287): the clock's
+# "Uhr" after the range's end.
 _RELATIVE_OPENING = lazy_re.compile(
     r"^(?P<rel>heute|morgen|today|tomorrow|tonight)\b(?=[^.!?]{0,80}?\b(?:ab|um|at|from|von)\s+"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:(?:bis|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h\b|a\.?m|p\.?m))",
     FLAGS,
 )
 # "Heute Nachmittag wurden wir zum Flughafen Hamburg alarmiert", "Heute Abend spielen wir": a

@@ -114,6 +114,27 @@ _SIGNUP_POSSIBLE_AFTER = lazy_re.compile(
     _FLAGS,
 )
 
+# "Um Punkt 12 Uhr startete am Sonntag der Vorverkauf für das Mega-Festival 2025" (round 287, a
+# news digest): the verb before the day, the sales after it, the sentence turned round.
+_STARTED_BEFORE = lazy_re.compile(
+    r"\b(?:startet|startete|beginnt|begann|läuft|lief|öffnet|öffnete)\s+(?:am\s+|ab\s+)?"
+    + optional_weekday("den")
+    + r"$",
+    _FLAGS,
+)
+_SALES_AFTER = lazy_re.compile(
+    r"^\s*,?\s*(?:der|die)\s+(?:(?:karten|ticket)(?:vor)?verkauf|vorverkauf|presale)\b", _FLAGS
+)
+# "Am Mittwoch, 20.11. ab 10:00 Uhr: Telekom Prio Tickets", "Ab Donnerstag, 21.11. ab 10:00 Uhr:
+# Tickets für alle Fans im Ticketmaster Presale" (round 287): a presale's stages, each a day and
+# a clock before a colon and the tickets it opens (a concert's own listing names its show, not
+# its tickets).
+_PRESALE_LABEL_AFTER = lazy_re.compile(
+    r"^\s*(?:,?\s*(?:ab|um)\s+\d{1,2}(?:[:.]\d{2})?\s*uhr)?\s*:\s*(?:[\w+.-]+\s+){0,3}?"
+    r"(?:prio[- ]?tickets?|presale|vorverkauf|tickets?\s+für\s+alle)\b",
+    _FLAGS,
+)
+
 _SIGNUP_HINTS = ("registration", "anmeldung", "anmelde", "einschreibung", "verkauf", "ticket sales")
 _TICKET_HINTS = ("karten", "ticket")
 _REQUEST_HINTS = ("reserv", "request", "book", "sign up")
@@ -169,6 +190,10 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
     if has_any(lowered, _REQUEST_HINTS) and _REQUESTS_OPEN.search(before):
         return True
     if _to_be_had_that_day(before, after):
+        return True
+    if ":" in after[:40] and _PRESALE_LABEL_AFTER.match(after):
+        return True
+    if _SALES_AFTER.match(after) and _STARTED_BEFORE.search(before[-60:]):
         return True
     if "anzumelden" in after[:160] and _SIGNUP_POSSIBLE_AFTER.match(after):
         return True
