@@ -21,10 +21,9 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import text_lines
 from netdir.extract.date_cues import DATE_LIKE
+from netdir.extract.row_sessions import row_cell_lines
 from netdir.extract.sub_items import part_of
-from netdir.extract.table_cells import CELL_TAGS
 from netdir.extract.title_text import only_a_day, title_in_text
 
 # „Braunfels II - Heuchelheim I“, „LK West: Idstein I - Braunfels I“: two sides around a spaced
@@ -43,14 +42,8 @@ def events_of_the_name_lines(
     most one more cell, the place cell (one line, or one per name line)."""
     if len(segment) != 1 or segment[0].tag != "tr" or reading.title is None:
         return []
-    cells: dict[int, list[str]] = {}
-    for line, owner in text_lines(segment):
-        cell = _cell_of(owner)
-        if cell is None:
-            return []
-        cells.setdefault(cell.mem_id, []).append(line)
-    columns = list(cells.values())
-    if len(columns) not in (2, 3):
+    columns = row_cell_lines(segment)
+    if columns is None or len(columns) not in (2, 3):
         return []
     days = [lines for lines in columns if len(lines) == 1 and only_a_day(lines[0])]
     if len(days) != 1:
@@ -84,9 +77,3 @@ def events_of_the_name_lines(
 def _a_name_line(line: str) -> bool:
     """A line that can name an event of its own: short, no day and no clock in it."""
     return len(line) <= _MAX_LINE and not DATE_LIKE.search(line) and not _CLOCK.search(line)
-
-
-def _cell_of(node: LexborNode | None) -> LexborNode | None:
-    while node is not None and node.tag not in CELL_TAGS:
-        node = node.parent
-    return node

@@ -18,6 +18,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_lines
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.sub_items import part_of
+from netdir.extract.table_cells import CELL_TAGS
 from netdir.extract.title_text import only_a_day, title_in_text
 
 # „19:00 Uhr“, „14:00–17:00 Uhr“, „ab 9.30 Uhr“: a line that is only a clock or a span of hours.
@@ -25,7 +26,6 @@ _CLOCK_LINE = lazy_re.compile(
     r"^(?:(?:ab|um|von)\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[-–—]|bis)\s*\d{1,2}[:.]\d{2})?\s*(?:Uhr|h)?$",
     re.I,
 )
-_CELL_TAGS = ("td", "th")
 
 
 def sessions_in_a_row(segment: list[LexborNode], reading: BlockReading) -> list[BlockReading]:
@@ -34,13 +34,9 @@ def sessions_in_a_row(segment: list[LexborNode], reading: BlockReading) -> list[
     name lines that title the row (its first line, or all of them joined)."""
     if len(segment) != 1 or segment[0].tag != "tr" or reading.title is None:
         return []
-    cells: dict[int, list[str]] = {}
-    for line, owner in text_lines(segment):
-        cell = _cell_of(owner)
-        if cell is None:
-            return []
-        cells.setdefault(cell.mem_id, []).append(line)
-    columns = list(cells.values())
+    columns = row_cell_lines(segment)
+    if columns is None:
+        return []
     clocks = [lines for lines in columns if len(lines) >= 2 and all(map(_CLOCK_LINE.match, lines))]
     days = [lines[0] for lines in columns if len(lines) == 1 and only_a_day(lines[0])]
     if len(clocks) != 1 or len(days) != 1:
@@ -69,7 +65,19 @@ def sessions_in_a_row(segment: list[LexborNode], reading: BlockReading) -> list[
     return parts
 
 
+def row_cell_lines(segment: list[LexborNode]) -> list[list[str]] | None:
+    """The text lines of a row's cells, a list per cell in document order; None when a line
+    stands outside every cell (the readers of a row's lines need each line's cell)."""
+    cells: dict[int, list[str]] = {}
+    for line, owner in text_lines(segment):
+        cell = _cell_of(owner)
+        if cell is None:
+            return None
+        cells.setdefault(cell.mem_id, []).append(line)
+    return list(cells.values())
+
+
 def _cell_of(node: LexborNode | None) -> LexborNode | None:
-    while node is not None and node.tag not in _CELL_TAGS:
+    while node is not None and node.tag not in CELL_TAGS:
         node = node.parent
     return node
