@@ -14,6 +14,13 @@
   10. August von 10 bis 13 Uhr“: one more day after „ebenso“: ``when_also_next_day``.
 - „… eröffnet und ist an den Folgetagen jeweils von 18 bis 22 Uhr geöffnet“: the following days'
   hours are not the named day's: ``when_following_days``.
+- „Newsletter, 22. August 2021“: a mailing's own day alone is a stamp: ``when_record_days``.
+- „Er hat bis Ende September Zeit …“, „Wenn der Bundesrat bis Ende September nicht … reagiert“: an
+  ultimatum's month end is a deadline: ``when_ultimatum``.
+- „Game over for Predators || 18.6“: a heading's last cell's day without its dot: ``when_cell_day``.
+- „Am 24. dann eine Aktion …“: a bare day opening the sentence: ``when_bare_ordinal``.
+- „Seien Sie am Mitte Juni bereit, … im Vorfeld zum Oktober …“: a month after „zum“ has its
+  article, the part of June stays vague: ``when_month_parts``.
 """
 
 from __future__ import annotations
@@ -196,3 +203,103 @@ def test_the_following_days_hours_are_not_the_named_days() -> None:
 
 def test_real_following_days() -> None:
     assert score(_heldout(288, "Die Ausstellung wird am Freitag, 6. Juni"))[0]
+
+
+# --- round 289: a sentence opening with a bare day ---------------------------------------------------
+
+
+def test_a_bare_day_opening_the_sentence() -> None:
+    text = "Am 24. findet eine Aktion statt."
+    assert _start_end(text, date(2020, 9, 9)) == ("2020-09-24", None)
+
+
+def test_a_noun_ordinal_opening_the_sentence_is_no_bare_day() -> None:
+    assert _start_end("Am 3. Tag geht es weiter.", date(2020, 9, 9)) == (None, None)
+
+
+def test_real_bare_day_opening_the_sentence() -> None:
+    assert score(_heldout(289, "Am 24. dann eine Aktion"))[0]
+
+
+# --- round 289: a part of a month beside a month in „zum“ --------------------------------------------
+
+
+def test_mid_month_beside_a_month_after_zum_is_vague() -> None:
+    text = (
+        "Seien Sie Mitte Juni bereit, damit im Vorfeld zum Oktober viel Unterstützung zu gewinnen."
+    )
+    assert _start_end(text, date(2021, 5, 23)) == (None, None)
+
+
+def test_real_mid_month_beside_zum() -> None:
+    assert score(_heldout(289, "Seien Sie am Mitte Juni bereit"))[0]
+
+
+# --- round 289: a mailing's stamp ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["Newsletter, 22. August 2021", "Rundbrief: 22.08.2021"])
+def test_a_mailings_stamp_alone_is_none(text: str) -> None:
+    assert _start_end(text, date(2021, 8, 22)) == (None, None)
+
+
+def test_a_mailings_stamp_before_a_day_keeps_the_day() -> None:
+    text = "Newsletter, 22. August 2021: Treffen am 3. Oktober in Zürich"
+    assert _start_end(text, date(2021, 8, 22))[0] == "2021-10-03"
+
+
+def test_real_mailings_stamp() -> None:
+    assert score(_heldout(289, "Newsletter, 22. August 2021"))[0]
+
+
+# --- round 289: an ultimatum's month end ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er hat bis Ende September Zeit, die Wahrheit zu sagen.",
+        "Wenn der Rat bis Ende September nicht reagiert, rufen wir alle auf.",
+    ],
+)
+def test_an_ultimatums_month_end_is_a_deadline(text: str) -> None:
+    found = parse_when(text, today=date(2021, 5, 23))
+    assert (found.start, found.end, found.deadline) == (None, None, "2021-09-30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir werden bis Ende Oktober im Stadion proben.",
+        "Die Ausstellung hat bis Ende September zur gleichen Zeit geöffnet.",
+        "Wenn es regnet, ist das Bad bis Ende September nicht geöffnet.",
+    ],
+)
+def test_a_runs_month_end_stays_its_end(text: str) -> None:
+    assert parse_when(text, today=date(2021, 5, 23)).deadline is None
+
+
+def test_real_ultimatums() -> None:
+    assert score(_heldout(289, "Wenn der Bundesrat bis Ende September"))[0]
+    assert score(_heldout(289, "Am Mitte Juni werden wir"))[0]
+
+
+# --- round 289: a heading's last cell with a day and month -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("Game over for Predators || 18.6", "2021-06-18"), ("Strike | Überall | 21.05", "2021-05-21")],
+)
+def test_a_last_cells_day_without_its_dot(text: str, start: str) -> None:
+    assert _start_end(text, date(2021, 5, 23))[0] == start
+
+
+@pytest.mark.parametrize("text", ["Preis | 12.5", "Beginn | 19.30", "Treffen 19 Uhr | 18.6"])
+def test_a_last_cells_number_that_is_no_day(text: str) -> None:
+    assert _start_end(text, date(2021, 5, 23)) == (None, None)
+
+
+def test_real_last_cell_days() -> None:
+    assert score(_heldout(289, "Strike for Future || Überall || 21.05"))[0]
+    assert score(_heldout(289, "Game over for Predators || 18.6"))[0]

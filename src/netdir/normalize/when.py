@@ -81,6 +81,7 @@ from netdir.normalize.when_bank_holidays import with_bank_holiday_dated
 from netdir.normalize.when_bare_ordinal import with_coming_month
 from netdir.normalize.when_beside import without_aside_days
 from netdir.normalize.when_bylines import is_byline
+from netdir.normalize.when_cell_day import with_last_cell_day
 from netdir.normalize.when_cell_span import is_from_to_row
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_closed_months import closed_months
@@ -196,6 +197,7 @@ from netdir.normalize.when_typed_old_year import (
     year_typed_early,
     years_slipped,
 )
+from netdir.normalize.when_ultimatum import is_ultimatum
 from netdir.normalize.when_value import (
     NOTHING,
     When,
@@ -429,6 +431,7 @@ def _parse_when(
         clean = joined_hour_cells(clean)  # "von | bis | Mittwoch | 17:00 | 20:00": 17:00 - 20:00
         clean = with_month_heading(clean)  # "November | 14./15. Heimatabend": 14./15. November
         clean = with_line_clock(clean)  # "Freitag 2.6.2023 ab 17:00 | 18:30 Vortrag": 18:30
+        clean = with_last_cell_day(clean)  # "Game over for Predators || 18.6": 18.6.
     if ("esume" in clean or "wieder" in clean or "weiter" in clean or "ontinue" in clean) and (
         resumed := resumed_part(clean)
     ) is not None:
@@ -743,7 +746,12 @@ def _parse_when(
         if until is not None and CALLED_OFF.search(clean) is not None:
             # "dass wir alle Events, vorerst bis Ende Mai, absagen": how long nothing takes place
             return NOTHING
-        if until is not None and _SIGNUP_UNTIL_MONTH_END.search(clean, 0, until.start()):
+        if until is not None and (
+            _SIGNUP_UNTIL_MONTH_END.search(clean, 0, until.start())
+            # "Er hat bis Ende September Zeit, …", "Wenn der Bundesrat bis Ende September nicht …
+            # reagiert": an ultimatum's last day
+            or is_ultimatum(clean, until.start(), until.end())
+        ):
             # "📌 Anmeldung bis Ende März": the last day to sign up, no run's end
             month = MONTHS[until["mn"].lower()]
             year = int(until["y"]) if until["y"] else infer_year(month, 28, dated)

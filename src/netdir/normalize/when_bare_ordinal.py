@@ -28,7 +28,7 @@ _BARE_ORDINAL = lazy_re.compile(
 # day of the month alone, after „am“ or opening a farewell, a lowercase word or the sentence's end
 # after it (not „am 3. Advent“, „am 2. Tag“: a noun's ordinal; not „jeweils am 15.“: a rule).
 _BARE_GERMAN_DAY = lazy_re.compile(
-    r"(?<![\w.])(?-i:am)\s+(?P<d>[12]?\d|3[01])\."
+    r"(?<![\w.])(?-i:[Aa]m)\s+(?P<d>[12]?\d|3[01])\."
     # („Wir sehen uns am 31. …“: an ellipsis after it as the sentence's end)
     r"(?=\s*(?:$|[,.;:!?)…]|(?-i:[a-zäöüß])))(?!\s*(?:und|bis|-|–|jeden|jedes|des|eines)\b)"
     # „Bis zum 11. im KAP.“ closing the text: a farewell (not „Bis zum 5. könnt ihr euch
@@ -50,7 +50,7 @@ def with_coming_month(text: str, reference: date) -> str:
         if found is None or _MONTH_OR_NUMERIC_DATE.search(text) is not None:
             return text
         return text[: found.start()] + _written(found, reference) + text[found.end() :]
-    if "am " in text or "bis zum " in lowered:
+    if "am " in lowered or "bis zum " in lowered:
         return _with_coming_german_month(text, reference)
     return text
 
@@ -67,7 +67,9 @@ def _with_coming_german_month(text: str, reference: date) -> str:
     if written == found[0]:
         return text
     day, month, year = written.split()[1:]
-    german = f"am {day}. {_GERMAN_MONTHS[MONTH_NAMES.index(month)]} {year}"
+    # („Am 24. dann eine Aktion …“ opening the sentence keeps its capital)
+    article = "Am" if found[0].startswith("Am") else "am"
+    german = f"{article} {day}. {_GERMAN_MONTHS[MONTH_NAMES.index(month)]} {year}"
     # (a farewell „Bis zum 11.“ names the day of the next meeting: written as its day)
     return text[: found.start()] + german + text[found.end() :]
 

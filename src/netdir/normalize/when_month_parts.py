@@ -31,8 +31,9 @@ _BOUND_BEFORE = lazy_re.compile(
     r"\b(?:bis|von|vom|ab|seit|zum|zur|gegen)\s+(?:(?:ca\.|circa|etwa|spätestens)\s+)?$", FLAGS
 )
 # „Für mich ist der Februar immer einer der entspanntesten Monate …“: a month with its article
-# is talked about, no date of its own
-_ARTICLE_BEFORE = lazy_re.compile(r"\b(?:der|den|dem|des)\s+$", FLAGS)
+# is talked about, no date of its own; „… im Vorfeld zum Oktober zu gewinnen“ (round 289): the
+# article drawn into its preposition (zum, vom, beim: zu, von, bei dem) is one too
+_ARTICLE_BEFORE = lazy_re.compile(r"\b(?:der|den|dem|des|zum|vom|beim)\s+$", FLAGS)
 # "Wann: Anfang Dezember": a short label before a row's date
 _LABEL = lazy_re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:$")
 _ROW_GOES_ON = "|–-:,("

@@ -1,16 +1,16 @@
-"""Days a statute or a report records, no event's: a revision stamp „Stand: Januar 2016“ or
-„Zuletzt aktualisiert: Mai 2017“ (a course page's, round 273), a signing
-line „Ausgefertigt: Aichelberg, 21.11.2024“, a council's decision „Der Gemeinderat der Gemeinde
-Aichelberg hat am 20.05.2021 folgende Satzung … beschlossen:“, „Der Gemeinderat Bösingen hat am
-30. Juli 2026 einstimmig der Verpachtung des Dachs … zugestimmt.“, and a statute's clause on its
-entry into force „Diese Satzung tritt am 1. September 2022 in Kraft, die Änderungssatzungen treten
-am 1. September 2023, … in Kraft.“ (municipal law and a cooperative's news, rounds 260 and 262), and
-a status stamp set into a sentence „Aktuell – Stand Januar 2020 – sind weitere Stämme bestellt
-worden.“ when the sentence names no other day (round 269).
+"""Days a statute or a report records, no event's: a revision stamp „Stand: Januar 2016“ or „Zuletzt
+aktualisiert: Mai 2017“ (a course page's, round 273), a mailing's own day „Newsletter, 22. August
+2021“ (round 289), a signing line „Ausgefertigt: Aichelberg, 21.11.2024“, a council's decision „Der
+Gemeinderat der Gemeinde Aichelberg hat am 20.05.2021 folgende Satzung … beschlossen:“, „Der
+Gemeinderat Bösingen hat am 30. Juli 2026 einstimmig der Verpachtung des Dachs … zugestimmt.“, and
+a statute's clause on its entry into force „Diese Satzung tritt am 1. September 2022 in Kraft, die
+Änderungssatzungen treten am 1. September 2023, … in Kraft.“ (municipal law and a cooperative's
+news, rounds 260 and 262), and a status stamp set into a sentence „Aktuell – Stand Januar 2020 –
+sind weitere Stämme bestellt worden.“ when the sentence names no other day (round 269).
 
 A decision counts as a record only when the sentence closes with its participle and no further day
-follows („… hat am 12.3. beschlossen, dass das Fest am 20.6. stattfindet“ keeps the feast's day);
-a statute's clause only when every sentence of it is about coming into or going out of force.
+follows („… hat am 12.3. beschlossen, dass das Fest am 20.6. stattfindet“ keeps the feast's day); a
+statute's clause only when every sentence of it is about coming into or going out of force.
 """
 
 from __future__ import annotations
@@ -30,9 +30,13 @@ _UPDATED = (
 )
 # „Stand: Januar 2016“, „Ausgefertigt: Aichelberg, 21.11.2024“: the stamp alone
 # (a stamp with its day, „Stand: 26.05.2025“, is read as the page's publishing day elsewhere)
+# „Newsletter, 22. August 2021“ heading a newsletter (round 289), „Pressemitteilung: 3.5.2020“: a
+# mailing's own day, written with its year, alone
+_MAILING = r"(?:newsletter|rundbrief|rundschreiben|infobrief|pressemitteilung|medienmitteilung)"
 _STAMP = lazy_re.compile(
     rf"\s*(?:(?:stand\s*:|(?:{_UPDATED})\s*:?)\s*{_MONTH}\s+\d{{4}}"
-    rf"|ausgefertigt\s*:\s*(?:[^\W\d][\w. -]{{0,40}}?,\s*(?:den\s+)?)?{_DAY})\s*$",
+    rf"|ausgefertigt\s*:\s*(?:[^\W\d][\w. -]{{0,40}}?,\s*(?:den\s+)?)?{_DAY}"
+    rf"|{_MAILING}\s*[,:]\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*|{_MONTH}\s+)\d{{4}})\s*$",
     _FLAGS,
 )
 # „… hat (der Gemeinderat …) am 20.05.2021 folgende Satzung … beschlossen:“
