@@ -3542,6 +3542,9 @@ has or the condition they must meet by a month's end is a deadline; when_cell_da
 get their dot; when_bare_ordinal: „Am“ with its capital; when_month_parts: a month after „zum“, „vom“, „beim“ is one
 with its article; unit tests in test_when_round287_causes.py) round 289 scores **100 % (62/62)**; no other round
 changed. All 289 rounds: 12401/12781 = 97.0 % (rounds 287-289 pooled 143/163 = 87.7 % before, 159/163 = 97.5 % after).
+Then a season of a year long gone told in a sentence is history as its month is (when_history_months through when.py:
+„… entdeckte Martin Reiter im Sommer 2010 Eisenschlacke …“): round 288 100 % (41/41), round 259 91.4 → 93.1 % (54/58,
+„… seit Sommer 2023 die Abteilung übernommen.“); all 289 rounds 12403/12781 = 97.0 %; no other round changed.
 """
 
 from __future__ import annotations

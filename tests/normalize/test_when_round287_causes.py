@@ -21,6 +21,8 @@
 - „Am 24. dann eine Aktion …“: a bare day opening the sentence: ``when_bare_ordinal``.
 - „Seien Sie am Mitte Juni bereit, … im Vorfeld zum Oktober …“: a month after „zum“ has its
   article, the part of June stays vague: ``when_month_parts``.
+- „… entdeckte Martin Reiter im Sommer 2010 Eisenschlacke …“: a season of a year long gone, told in
+  a sentence, is history: ``when_history_months`` (through ``when``).
 """
 
 from __future__ import annotations
@@ -303,3 +305,20 @@ def test_a_last_cells_number_that_is_no_day(text: str) -> None:
 def test_real_last_cell_days() -> None:
     assert score(_heldout(289, "Strike for Future || Überall || 21.05"))[0]
     assert score(_heldout(289, "Game over for Predators || 18.6"))[0]
+
+
+# --- round 288: a season of a year long gone ----------------------------------------------------------
+
+
+def test_a_season_long_gone_told_in_a_sentence_is_history() -> None:
+    text = "Beim Ausgraben des Bodens entdeckte der Besitzer im Sommer 2010 alte Ofenkacheln."
+    assert _start_end(text, date(2012, 2, 11)) == (None, None)
+
+
+def test_a_coming_season_keeps_its_span() -> None:
+    text = "Im Sommer 2012 findet das Fest im Garten statt."
+    assert _start_end(text, date(2012, 2, 11)) == ("2012-06-01", "2012-08-31")
+
+
+def test_real_season_long_gone() -> None:
+    assert score(_heldout(288, "Beim Ausgraben des Stubenbodens"))[0]

@@ -852,8 +852,10 @@ def _parse_when(
             # April) and a season in its last month ("von Mai bis September absolvierten die
             # Paare jeweils ihre 5 Spiele", written on 28 September)
             return NOTHING
-        if precision == "month" and month_of_history(clean, ends, reference):
-            return NOTHING  # "Im März 1992 stellt das Regierungspräsidium … vor.": a chronicle's
+        if precision in ("month", "season") and month_of_history(clean, ends, reference):
+            # "Im März 1992 stellt das Regierungspräsidium … vor.": a chronicle's; "… entdeckte
+            # Martin Reiter im Sommer 2010 Eisenschlacke …" (round 288): a season's too
+            return NOTHING
         if precision == "month" and past_month_label(clean, ends, reference):
             return NOTHING  # "Nistkasteneinsatz … vom März 2020" in May: a report's month
         starts = month_start(clean, begins, ends)

@@ -1,4 +1,5 @@
-"""A month of a year long gone, told in a sentence: history, even in the present tense.
+"""A month (or a season, „entdeckte Martin Reiter im Sommer 2010 Eisenschlacke“, round 288) of a
+year long gone, told in a sentence: history, even in the present tense.
 
 Chronicles tell their past in the historic present („Der Pfinztaler Gemeinderat lehnt im Januar
 1985 sowohl die Jöhlinger- wie die Wöschbacher-Tal-Trasse ab.“, „Im März 1992 stellt das
