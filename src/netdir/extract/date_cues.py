@@ -39,6 +39,9 @@ DATE_LIKE = lazy_re.compile(
     # („Tue 20th Dec, 2011, 7.00pm“, „Tuesday 20 December, 2011“: a comma before the year, as
     # British ticket shops write it — a year of this or the last century, no number running on)
     r"(?:\s?\d{4}|,\s?(?:19|20)\d{2}(?![\d:.])|\s?['’‘](?:[0-9]{2})(?!\d))?"
+    # „9. Sa März“: a badge that stacks the day, the weekday and the month, joined in that order
+    # (``when_badge_weekday`` reads it)
+    rf"|\b\d{{1,2}}\.\s?(?:{_WEEKDAY_WORDS}|{WEEKDAY_FULL_ALT})\.?,?\s(?:{_MONTH_WORDS})\b\.?(?:\s?\d{{4}})?"
     # 2027-03-12, 2019-9-18, and a stamp written out as text ("2019-01-17T00:00:00.000Z": a
     # script's date printed raw; the "T" after the day is no word boundary)
     r"|\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d{2}:\d{2}))"

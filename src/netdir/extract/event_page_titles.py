@@ -24,9 +24,11 @@ from netdir.extract.title_text import is_announcement, is_junk_title, title_in_t
 
 # A bare "Title" (of a talk, a paper) below the date names a part of the event, not the event.
 _PART_TITLE_LABEL = lazy_re.compile(r"^(?:title|titel)\s*[:：]?$", re.I)
+# („Dorfkalender“, „Vereinskalender“, „Veranstaltungskalender“: a village's, a club's calendar)
+_CALENDARS = r"(?:dorf|orts|gemeinde|vereins|veranstaltungs|termin|jahres|stadt|stadtteil)?kalender"
 _GENERIC_HEADINGS = lazy_re.compile(
     r"^(?:tagesordnung|sitzung|termin|termine|veranstaltung|veranstaltungen|details?|"
-    r"kalender|sitzungskalender|event|events|überblick|übersicht)$",
+    rf"{_CALENDARS}|sitzungskalender|event|events|überblick|übersicht)$",
     re.I,
 )
 # A site section's heading over a post's own („<h1>![Blog]</h1>“ above „<h1>Online-Seminar: …</h1>“):
@@ -49,7 +51,7 @@ _PRACTICAL_HEADING = lazy_re.compile(
 _AROUND_A_WORD = " !?[](){}<>#*|:·-–—"
 # A dates page's heading („Termine“): the events under it are named by lower headings (a
 # meeting page's „Tagesordnung“ heads its agenda, whose h4 is no event's name).
-_DATES_PAGE_HEADING = lazy_re.compile(r"^(?:termine?|veranstaltungen|kalender|events?)$", re.I)
+_DATES_PAGE_HEADING = lazy_re.compile(rf"^(?:termine?|veranstaltungen|{_CALENDARS}|events?)$", re.I)
 _PLACE_AFTER_DATE_LINES = 12  # an event's place stands near its day, not in a teaser below
 _PLACE_LEVELS = 3  # a line's element and two around it may say that they hold a place
 # "event-venue", "dtp-meeting-venue", "location", "event-single__address", "veranstaltungsort"

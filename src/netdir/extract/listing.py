@@ -78,6 +78,7 @@ from netdir.extract.date_cues import (
 from netdir.extract.date_line_place_column import places_below_the_rows_date
 from netdir.extract.dated_card_bodies import dated_cards_over_their_bodies
 from netdir.extract.dated_places import places_before_their_days
+from netdir.extract.day_block_clocks import clocks_from_the_days_blocks
 from netdir.extract.day_named_rows import names_beside_the_day
 from netdir.extract.day_switch import is_day_switch
 from netdir.extract.day_tables import captioned_day_rows
@@ -779,6 +780,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             times_from_the_lead(group, first)
             # „Scheduled for 7.00pm Tuesday 18 August.“ above the row „18 August 2026“.
             time_of_the_day_in_the_lead(group, first, context.fetched_at.date())
+            # „25.07.2024 - Bieranstich“ over the day's slide „… Beginn 19.30 Uhr“: its start.
+            clocks_from_the_days_blocks(group, first)
             # „Wir treffen uns jeden 1. Donnerstag im Monat, 20.00 Uhr.“ above bare Thursdays.
             times_of_the_standing_rule(group, first, context.fetched_at.date())
             notes = texts_beside_the_list(first)  # read once for both readers of its notes

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
+from netdir.extract.dash_joined_day_line import named_in_the_line
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
 from netdir.extract.place_lines import names_a_place
 
@@ -50,9 +51,18 @@ def sole_dated_line(lines: list[tuple[str, LexborNode | None]]) -> SoleEvent | N
         if not TIME_LIKE.search(text) or match.start() > _LEAD:
             return None  # a day in prose or without a time: not this page's one event line
         timed.append(index)
-    if len(timed) != 1 or timed[0] == 0:
+    if len(timed) != 1:
         return None
     index = timed[0]
+    text = lines[index][0]
+    match = DATE_PHRASE.search(text)
+    inline = named_in_the_line(text[match.end() :]) if match is not None else None
+    if inline is not None:
+        # „13.06.2026 - Einladung zum Familientag FC Dreisbach - 13 Uhr auf dem Seeberg“: the line
+        # names its event itself (``dash_joined_day_line``)
+        return SoleEvent(inline.name, index, text, index, inline.place)
+    if index == 0:
+        return None
     name, block = lines[index - 1]
     if not _names_the_event(name, block):
         return None

@@ -8,6 +8,7 @@ import re
 from netdir import lazy_re
 from netdir.normalize.when_academic_quarter import academic_clocks
 from netdir.normalize.when_approximate_ends import approximate_ends_dropped
+from netdir.normalize.when_badge_weekday import weekday_before_badge_day
 from netdir.normalize.when_bracket_clocks import bracket_clocks_opened
 from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_colonless_clocks import colons_put_back
@@ -479,6 +480,7 @@ def clean_date_text(text: str) -> str:
     text = glued_dates_parted(text)  # „14. 07. 2012.29. 07. 2012“: a range's dash lost
     text = standard_weekdays(text)  # Swiss "de Donnstig": am Donnerstag
     text = weekday_typos_mended(text)  # "Freitgas · 18:00 Uhr": Freitags
+    text = weekday_before_badge_day(text)  # „9. Sa März“ from a stacked badge: Sa 9. März
     text = _cells_and_typos_mended(text)  # "Dezember | 2025", "Vom 19. bus zum 21."
     text = ordinals_rejoined(text)  # "January 18 th , 2018": a <sup>th</sup> read apart
     text = month_the_ordinal_joined(text)  # "On Thursday, March the 7th"

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from netdir import lazy_re
 from netdir.normalize.weekday_years import year_the_weekday_names
+from netdir.normalize.when_badge_weekday import weekday_before_badge_day
 from netdir.normalize.when_grammar import (
     DAY_NUMBER,
     FLAGS,
@@ -432,6 +433,9 @@ def weekday_beside(text: str, before: int, after: int) -> int | None:
 def first_day_and_weekday(text: str, reference: date) -> tuple[Mention, int] | None:
     """The text's first date mention and the weekday (0 = Monday) written beside it; None when
     the text has no mention or writes no weekday beside its first."""
+    # („9. Sa März“, a stacked badge's parts: the weekday between the day and its month is the
+    # day's, as ``clean_date_text`` reads it)
+    text = weekday_before_badge_day(text)
     mentions, _ = find_mentions(text, None, reference)
     if not mentions:
         return None
