@@ -137,6 +137,15 @@ def test_a_start_beside_the_last_admission_stays() -> None:
     assert found.start == "2024-05-30T10:00:00+02:00"
 
 
+def test_a_last_admission_is_no_door_clock_that_moves_the_start_past_noon() -> None:
+    # the doors' reading took „letzter Einlass 17 Uhr“ for the doors and put 10 Uhr at 22:00
+    # (found by round 287's helper, fixed by the lead in session 58: ``when_times._DOORS``)
+    found = parse_when("Am 30. Mai um 10 Uhr, letzter Einlass 17 Uhr.", today=date(2026, 5, 1))
+    assert found.start == "2026-05-30T10:00:00+02:00"
+    doors = parse_when("Am 30. Mai um 10 Uhr, Einlass 9 Uhr.", today=date(2026, 5, 1))
+    assert doors.start == "2026-05-30T10:00:00+02:00"
+
+
 def test_real_last_admission() -> None:
     assert score(_heldout(287, "Unter Tage geht's an Fronleichnam"))[0]
 

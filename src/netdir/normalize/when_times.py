@@ -135,7 +135,9 @@ _DOORS = lazy_re.compile(
     # ("Akkreditierung ab 9 Uhr Beginn ab 10 Uhr": a conference's check-in, as the doors')
     # ("Die Einschreibung beginnt am Sonntag ab 9 Uhr, Start ist um 10 Uhr": a trial's check-in on
     # the day, its weekday between)
-    r"\b(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens|akkreditierung|check-?in|einschreibung)"
+    # (not „letzter Einlass 17 Uhr“: the last admission closes the day, it opens nothing)
+    r"\b(?<!letzter\s)(?<!letzte\s)(?<!last\s)"
+    r"(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens|akkreditierung|check-?in|einschreibung)"
     r"\s*:?\s*(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
     r"(?:am\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+)?)?"
     r"(?:ab\s+|at\s+|um\s+)?"
