@@ -318,6 +318,10 @@ def _extract(
         return
     if mode == "auto" and looks_like_json_document(text, page.content_type):
         result.add("embedded_json", records_from_json_texts([text], context, document=True))
+        # An events API's answer of Tampa Bay meetups in UTC („13:00:00.000Z“) beside venues at
+        # „Tampa, FL 33602“: its events are at Florida's clock, as a feed's are (a JSON body
+        # names no language of its own; a German answer names no US address: nothing changes).
+        _mark_zone(result.records, text, None)
         return
     # A script file that only names its data („var events = {…};“): that data, as a JSON body.
     if mode == "auto" and (data := assigned_data(text)) is not None:

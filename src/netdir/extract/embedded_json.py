@@ -100,6 +100,7 @@ from netdir.extract.json_withdrawn import withdrawn_key
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.local_clock_objects import clock_unset, local_time_object
+from netdir.extract.schema_org import iso_padded
 from netdir.extract.utc_midnight_days import utc_midnight_days
 from netdir.records import RawRecord
 from netdir.zone_names import named_zone
@@ -121,15 +122,18 @@ _END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "e
 _DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
 # scripts a "date" beside a title is as often a post's publication day, so it counts only there.
-_DOCUMENT_START_KEYS = (*_START_KEYS, "date")
+# Meetup's GraphQL answers (and the APIs that pass them on) say "dateTime" beside an event's
+# "title" and "duration"; in a page's scripts it as often stamps a post, so only in an answer.
+_DOCUMENT_START_KEYS = (*_START_KEYS, "date", "dateTime")
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
-# „placename“: the City of Paris's open-data events (Opendatasoft); Luma's venue object
+# „placename“: the City of Paris's open-data events (Opendatasoft); Meetup's "venues" (a list
+# of the one venue, json_place_text); Luma's venue object
 # "geo_address_info" (its public API: "geo_address_json"), Mobilizon's "physicalAddress"; an
 # open-data aggregator's "location_name" (its "location" would be an object or a text).
 # A production's "theater"; an association's list's "adresse_vollständig" (read last: a bare
 # address beside a venue key is the venue's).
-_PLACE_KEYS = ("location", "veranstaltungsort", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress", "theater", "theatre", "adresse_vollständig")  # fmt: skip
+_PLACE_KEYS = ("location", "veranstaltungsort", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress", "venues", "theater", "theatre", "adresse_vollständig")  # fmt: skip
 # A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
 # "3 Pl. Guy Hersant Toulouse"“, „"location_name": "Schloßtheater", "address": "An der Meerwiese
 # 25"“): the address follows the name.
@@ -1022,9 +1026,13 @@ def _in_zone(stamp: str, zone: ZoneInfo | None) -> str:
 
 
 def _iso(value: object) -> str | None:
-    """``2026-10-21 19:00`` → ``2026-10-21T19:00``; a date alone stays a date."""
+    """``2026-10-21 19:00`` → ``2026-10-21T19:00``; a date alone stays a date. An iCalendar
+    value in the basic format („20251217T160000Z“: the PHP ics-parser's Event objects a
+    WordPress route returns as JSON) is read as the stamp it writes."""
     if not isinstance(value, str):
         return None
+    if value[:8].isdigit():
+        value = iso_padded(value) or value
     match = _ISO.match(value.strip())
     if match is None:
         return None

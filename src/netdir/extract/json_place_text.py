@@ -48,6 +48,8 @@ def place_text(value: object) -> str | None:
     or short description) and its address parts; a text saying the place is still open („Ort
     folgt“) is none."""
     value = language_text(value) or value
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], dict):
+        value = value[0]  # Meetup's "venues": [{…}], the one venue (several would be a choice)
     if isinstance(value, str):
         # Lines of an address („Jugendzeltplatz Almke\r\nVolkmarsdorfer Straße 100“) are its
         # parts: apart by commas, as a reader writes them on one line.
