@@ -93,6 +93,7 @@ from netdir.extract.notices import (
     reports_its_end,
     reports_no_session,
 )
+from netdir.extract.own_event_rows import without_the_events_row
 from netdir.extract.past_year_titles import undated_of_a_past_year
 from netdir.extract.performance_days import performance_day_records
 from netdir.extract.prose_announcements import announces_a_day
@@ -683,6 +684,9 @@ def _the_pages_event(reading: _AutoReading) -> bool:
             # („Festakt am 06.06.2026“ under the fact card „Ort“ / „Festplatz Pöttmes“)
             places_from_the_event(event[0], listing)
         else:
+            # „Meetup 2025-04 in Wolfsburg“ on the day of the page's „DENOG Meetup 2025-04 -
+            # Wolfsburg“: the list names the page's own event again
+            listing[:] = without_the_events_row(event[0], listing, context.fetched_at.date())
             # „14. Juli: How to be an Awesome social dancer“ within a summer's workshops'
             # „Date(s) 14. 07. 2012.29. 07. 2012“ under „Location“: held where the event is
             places_from_the_event(

@@ -141,13 +141,25 @@ def is_day_off(title: str | None, date_text: str | None) -> bool:
     return date_text is None or TIME_LIKE.search(date_text) is None
 
 
+# A meal the programme serves to welcome or see off its guests („Welcome Lunch“,
+# „Abschiedslunch“, „Anmeldung und Begrüßungskaffee“): still catering, the occasion only says
+# when.
+_OCCASION = r"(?:(?:welcome|farewell)\s+|(?:willkommens|abschieds|begrüßungs)-?)"
 # What a check-in slot serves („Registration and continental breakfast“), and how it is joined.
 _FOOD = (
-    r"(?:(?:continental|light|hot|warm|kleines|kleinem)\s+)?"
+    rf"(?:(?:continental|light|hot|warm|kleines|kleinem)\s+|{_OCCASION})?"
     r"(?:coffee|tea|kaffee|tee|breakfast|frühstück|refreshments|snacks?|pastries|juice|lunch"
     r"|mittagessen|mittagsimbiss|imbiss)"
 )
 _WITH = r"(?:&|\+|and|und|with|mit)"
+# A meal that is a break by itself (a lunch, a breakfast, a dinner — not coffee: „Kaffee und
+# Kuchen“ is a village afternoon's offering), with what else is served then („Abschiedslunch &
+# Kaffee“, „Lunch and refreshments“).
+_MEAL = (
+    rf"(?:{_OCCASION})?"
+    r"(?:lunch|breakfast|frühstück|mittagessen|mittagsimbiss|abendessen|dinner)"
+    rf"(?:\s*(?:,|{_WITH})\s*{_FOOD})*"
+)
 # A conference timetable's breaks between its sessions („13:00 – 14:00 Uhr | Mittagspause“,
 # „10:45 – 11:15 | Kaffeepause“, „Coffee break“, „Lunch“): the programme's gaps, no offering a
 # reader attends. Only a row named by the break alone; „Poster-Session und Kaffeepause“ is the
@@ -167,6 +179,8 @@ _BREAK = lazy_re.compile(
     # bare „Registration“ stays, see below)
     r"(?:registration|registrierung|anmeldung)\s*(?:/|&|\+|und|and)\s*check-?in|"
     r"(?:coffee|tea|lunch|short|comfort)\s+break|break|lunch|lunch\s+break|"
+    # „Abschiedslunch & Kaffee“ at a meeting's close, „Welcome Lunch“ before its first talk
+    rf"{_MEAL}|"
     # „Pause & Snacks“, „Abendessen (warm)“, „Einlass“, „Ende“, „Open End“: a hackathon's
     # meals, doors and close („Ende der Preisverleihung“ ends the point above it); a code
     # camp's „Break and Afternoon Snacks“. („Registration“ stays: a camp's arrival afternoon is
