@@ -23,6 +23,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
+from netdir.extract.open_topics import names_no_topic_yet
 
 # „Dr.“, „Prof. Dr.“, „M.Sc.“, „B.Sc.“, „Dipl.-Inf. Dipl.-Ing.“: a person's academic titles
 _ACADEMIC = r"(?:(?:Prof|Dr|PD|Dipl\.-[A-Z][\w]*|[BM]\.\s?(?:Sc|A|Eng|Ed))\.?\s+)"
@@ -62,7 +63,7 @@ def talk_of_the_cell(lines: list[str]) -> str | None:
     if _TITLED_SPEAKER_LINE.match(first):
         # „Dr. Jörg Kunze (Basler AG)“ over „[EN] Bayer Pattern and Image Quality“
         talk = _LANGUAGE_TAG.sub("", second, count=1).strip()
-        return talk if len(talk.split()) >= _MIN_TALK_WORDS else None
+        return talk if _names_a_talk(talk) else None
     return None
 
 
@@ -72,7 +73,13 @@ def _after_the_speakers(text: str) -> str | None:
     if match is None:
         return None
     talk = match["talk"].strip()
-    return talk if len(talk.split()) >= _MIN_TALK_WORDS else None
+    return talk if _names_a_talk(talk) else None
+
+
+def _names_a_talk(talk: str) -> bool:
+    """Two words or more, and not a line saying the topic is still open („Something on ML
+    ethics“, „TBA“: the speaker's line then names the row)."""
+    return len(talk.split()) >= _MIN_TALK_WORDS and not names_no_topic_yet(talk)
 
 
 SOURCE = "listing:the talk after its speaker in the cell"

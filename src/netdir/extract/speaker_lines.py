@@ -17,16 +17,19 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
+from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.retiming_notes import title_and_its_hour
 from netdir.extract.row_majority import dated_named_rows, most_rows_show
 from netdir.extract.talk_title_lines import reads_as_a_title
 
 SOURCE = "listing:the line after the speaker's line"
 # „Frank Bretz (Novartis Pharma AG, Basel, Switzerland)“, „Ricciardo De Bin (Department of …)“,
 # „Kelly Van Lacker (…)“: two to five name words (capitalised, or a particle of a family name),
-# then the institution in brackets closing the name.
+# then the institution in brackets closing the name. Two or three speakers of one talk share
+# the institution: „Dr. Fabio Tollon and Dr. Enrico Galvagni (Edinburgh)“, „A B & C D (…)“.
+_NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|zu)){1,4}"
 _SPEAKER = lazy_re.compile(
-    r"^[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|zu)){1,4}"
-    r"\s*\([^()]{2,200}\)\s*$"
+    rf"^{_NAME}(?:\s*(?:,|,?\s+and|\s+&)\s+{_NAME}){{0,2}}\s*\([^()]{{2,200}}\)\s*$"
 )
 _MAX_TITLE_CHARS = 300  # a longer line is the abstract, not the title
 
@@ -47,6 +50,21 @@ def talks_after_their_speakers(
     for reading, talk in named:
         reading.title = talk
         reading.sources["title"] = SOURCE
+        _hour_of_its_note(reading)
+
+
+def _hour_of_its_note(reading: BlockReading) -> None:
+    """„Total deontic folk relationalism (NB: to be held at 14:00, not 10:00)“: the note is no
+    part of the talk's title, its hour the talk's own (``retiming_notes``)."""
+    split = title_and_its_hour(reading.title or "")
+    if split is None:
+        return
+    reading.title, clock = split
+    if clock and reading.date_text and not TIME_LIKE.search(reading.date_text):
+        reading.date_text = f"{reading.date_text}, {clock}"
+        reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + (
+            " + time:the note closing the talk's title"
+        )
 
 
 def _talk_after(segment: list[LexborNode], title: str) -> str | None:

@@ -9,13 +9,15 @@ a colloquium's line under the speaker may run long before it is the abstract).
 from __future__ import annotations
 
 from netdir.extract.block_text import date_like
+from netdir.extract.open_topics import names_no_topic_yet
 
 # „Keynote“ alone names a slot, not a talk: a title has two words or more.
 _MIN_TITLE_WORDS = 2
 
 
 def reads_as_a_title(line: str, max_chars: int) -> bool:
-    """``line`` reads as a talk's title: two words or more, at most ``max_chars``, no date."""
+    """``line`` reads as a talk's title: two words or more, at most ``max_chars``, no date, and
+    not a line saying the topic is still open („TBA. Please note …“, „Something on ML ethics“)."""
     if len(line.split()) < _MIN_TITLE_WORDS or len(line) > max_chars:
         return False
-    return date_like(line) is None
+    return date_like(line) is None and not names_no_topic_yet(line)

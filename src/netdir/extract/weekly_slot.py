@@ -1,7 +1,9 @@
 """The weekly hour and room an English lead states for every session of the list below it.
 
 A mathematics department's colloquium page says above its table of Tuesdays „The … Colloquium
-takes place on Tuesdays at 4:00-5:00 pm in Room 164 of the Adel Mathematics Building.“, its
+takes place on Tuesdays at 4:00-5:00 pm in Room 164 of the Adel Mathematics Building.“ (a speaker
+series above its talks „Starting in February, talks will be held on Tuesdays at 10am CET
+(previously Fridays).“, the clock's zone and a remark after it), its
 seminar's „The … Seminar meets on Tuesdays at 1:00-1:50PM in Room 146 of …“, an undergraduate
 seminar's „FAMUS takes place most Fridays at 3:00-4:00pm in Room 164 …“, a library's working
 group „Our group meets on most Mondays from 12:10 to 1:00 PM in the Training Room … (Room
@@ -51,6 +53,9 @@ _SLOT = lazy_re.compile(
     rf"(?:(?:on\s+)?(?:most\s+)?(?P<days>{_WEEKDAY})s|every\s+(?P<day>{_WEEKDAY}))\b"
     r"(?:\s+(?:mornings?|afternoons?|evenings?))?,?\s+(?:at|from)\s+"
     rf"(?P<hours>{_CLOCK}(?:\s*{AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK})?\s*{AM_PM})"
+    # „… talks will be held on Tuesdays at 10am CET (previously Fridays).“: the clock's time zone
+    # and a remark in brackets after the hours.
+    r"(?:\s+(?-i:[A-Z]{1,4}T|UTC)\b)?(?:\s*\([^()]{1,60}\))?"
     # „… in the Training Room in the basement of the Eskind Biomedical Library (Room 010).“: the
     # room's number in brackets after the venue is part of it.
     r"(?:,?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?(?:\s*\([^().;!?]{1,40}\))?))?"
