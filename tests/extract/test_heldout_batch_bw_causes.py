@@ -20,13 +20,15 @@ from tests.extract.realpage_inspect import readings_on, saved_page_readings
 def test_an_hour_with_am_apart_belongs_to_the_date_phrase_before_a_zone_or_the_end() -> None:
     phrase = search_date_phrase("September 27, 2024, 11 am CDT")
     assert phrase is not None and phrase.group(0) == "September 27, 2024, 11 am"
-    ended = search_date_phrase("October 18, 2024, 9 am")
-    assert ended is not None and ended.group(0) == "October 18, 2024, 9 am"
+    comma = search_date_phrase("October 18, 2024, 9 am, Room 4")
+    assert comma is not None and comma.group(0) == "October 18, 2024, 9 am"
     assert TIME_LIKE.search("Friday, 11 am EST")
-    # the German preposition goes on to the day or the place it names: no clock
+    # the German preposition goes on to the day or the place it names: no clock — nor at the
+    # end of a title whose day was cut out after it
     german = search_date_phrase("Sa 20.10.2026, 10 am Markt")
     assert german is not None and german.group(0) == "Sa 20.10.2026"
     assert not TIME_LIKE.search("OBR 10 am 20.10.2026")
+    assert not TIME_LIKE.search("Tagesordnung der 5. Sitzung des OBR 10 am")
 
 
 _SEMINARS = """<html><head><title>Upcoming Seminars</title></head><body><article>

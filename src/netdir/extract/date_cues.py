@@ -74,12 +74,13 @@ DATE_LIKE = lazy_re.compile(
 # "6:30 pm", "9:30 AM", "3 p.m." — but not the German preposition in "OBR 10 am 20.10.": cased,
 # unlike when_grammar's AM_PM (whose callers tell the German „am“ apart themselves).
 # A lowercase „am“ written onto the clock („11am“, „8:30am–10am“) is English too: the German
-# preposition always stands apart from the number before it. So is one apart from it that
-# ends the phrase or stands before a time zone („September 27, 2024, 11 am CDT“, „…, 11 am,“):
-# the German preposition goes on to the day or place it names („10 am 20.10.“, „am Markt“).
+# preposition always stands apart from the number before it. So is one apart from it before a
+# time zone or a comma („September 27, 2024, 11 am CDT“, „…, 11 am, Room 4“): the German
+# preposition goes on to the day or place it names („10 am 20.10.“, „am Markt“) — even at the
+# end of a text, where a day was cut out after it („… des OBR 10 am“ of „… OBR 10 am 20.10.2026“).
 _CASED_AM_PM = (
     r"(?-i:AM|PM|A\.M\.|P\.M\.|a\.m\.|p\.m\.|pm|(?<=\d)am"
-    r"|am(?=\s?[,;)]|\s(?:[A-Z]{1,4}T|UTC)\b|\s*$))"
+    r"|am(?=\s?[,;)]|\s(?:[A-Z]{1,4}T|UTC)\b))"
 )
 # The whole date phrase around a DATE_LIKE match: a leading range or list day ("24.–",
 # "24.02. bis ", "20.+21.02.23", "15. und 16. März", "11. / 12.07.15", "27/28. Oktober"),
