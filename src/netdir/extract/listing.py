@@ -299,6 +299,7 @@ from netdir.extract.title_venues import (
 )
 from netdir.extract.title_years import years_named_by_the_titles
 from netdir.extract.titled_twins import untitled_twins_of
+from netdir.extract.told_again import hours_and_venues_told_again
 from netdir.extract.town_named_rows import name_rows_by_their_town
 from netdir.extract.track_header_rooms import room_of_the_track_header
 from netdir.extract.trailing_hours import hours_after_the_lines
@@ -782,6 +783,9 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             time_of_the_day_in_the_lead(group, first, context.fetched_at.date())
             # „25.07.2024 - Bieranstich“ over the day's slide „… Beginn 19.30 Uhr“: its start.
             clocks_from_the_days_blocks(group, first)
+            # „February 17, 2025 at 5:00 PM (IST)<br>Venue: GJ Hall …“ in a block of its own whose
+            # heading is the bare card's title: the card's hour and venue.
+            hours_and_venues_told_again(group, block_of, first, context.fetched_at.date())
             # „Wir treffen uns jeden 1. Donnerstag im Monat, 20.00 Uhr.“ above bare Thursdays.
             times_of_the_standing_rule(group, first, context.fetched_at.date())
             notes = texts_beside_the_list(first)  # read once for both readers of its notes
