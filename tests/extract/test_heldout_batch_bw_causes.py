@@ -182,3 +182,55 @@ def test_real_page_the_series_talks_are_timed_by_the_notice_and_the_note() -> No
     assert readings[0] == ("Total deontic folk relationalism", "2026-02-10T14:00", None)
     assert readings[5] == ("Dr. Arianna Manzini (Google DeepMind)", "2026-04-28T10:00", None)
     assert [start[11:] for _, start, _ in readings if start] == ["14:00"] + ["10:00"] * 6
+
+
+# --- a bare card whose seminar a block of its own tells again with hour and venue ---
+
+_TWICE = """<html><head><title>Network Seminar</title></head><body>
+<div class="container"><h2>Network Seminar Series</h2><p>A technical discussion forum.</p></div>
+<div class="container upcoming"><h3>Upcoming Seminar</h3><div class="row">
+<a href="/seminars/2025-02-17/"><h5>Group testing: A survey</h5></a><p>Prof. Sidharth Jaggi</p>
+<p>February 17, 2025 at 5:00 PM (IST)<br>Venue: GJ Hall and Online on Zoom</p></div></div>
+<div class="container upcoming"><h3>Upcoming Seminar</h3><div class="row">
+<a href="/seminars/2025-02-18/"><h5>Group Testing: Something old, Something new</h5></a>
+<p>Prof. Nikhil Karamchandani</p>
+<p>February 18, 2025 at 5:00 PM (IST)<br>Venue: Online on Zoom</p></div></div>
+<div class="container"><h6>Past Seminars</h6><div class="row">
+<div class="col past"><div class="card"><p>#231</p><a href="/seminars/2025-02-18/">
+<h6>Group Testing: Something old, Something new</h6></a><p>Prof. Nikhil Karamchandani</p>
+<p>February 18, 2025</p></div></div>
+<div class="col past"><div class="card"><p>#230</p><a href="/seminars/2025-02-17/">
+<h6>Group testing: A survey</h6></a><p>Prof. Sidharth Jaggi</p><p>February 17, 2025</p></div></div>
+<div class="col past"><div class="card"><p>#229</p><a href="/seminars/2025-02-11/">
+<h6>Redefining Caching for Generative AI</h6></a><p>Dr. Subrata Mitra</p><p>February 11, 2025</p>
+</div></div></div></div></body></html>"""
+
+
+def test_a_bare_card_takes_the_hour_and_venue_of_the_block_telling_it_again() -> None:
+    # Only the card nearest the blocks took an hour (the one day the lead told again); none a
+    # venue. A card no block tells again keeps its bare day.
+    assert readings_on(_TWICE, date(2025, 2, 16)) == [
+        ("Group Testing: Something old, Something new", "2025-02-18T17:00", "Online on Zoom"),
+        ("Group testing: A survey", "2025-02-17T17:00", "GJ Hall and Online on Zoom"),
+        ("Redefining Caching for Generative AI", "2025-02-11", None),
+    ]
+
+
+def test_a_block_of_another_day_or_of_several_days_tells_no_card_again() -> None:
+    moved = _TWICE.replace("February 17, 2025 at 5:00 PM", "February 24, 2025 at 5:00 PM")
+    assert readings_on(moved, date(2025, 2, 16))[1] == (
+        "Group testing: A survey",
+        "2025-02-17",
+        None,
+    )
+
+
+def test_real_page_the_upcoming_seminars_keep_their_hours_and_venues() -> None:
+    readings = saved_page_readings("eleventy-cni-iisc-network-seminars-2025-02")
+    by_title = {title: (start, place) for title, start, place in readings}
+    assert by_title["Group testing: A survey"] == ("2025-02-17T17:00", "GJ Hall and Online on Zoom")
+    assert by_title["Group Testing: Something old, Something new, Something borrowed"] == (
+        "2025-02-18T17:00",
+        "Online on Zoom",
+    )
+    assert len(readings) == 8
