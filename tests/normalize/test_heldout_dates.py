@@ -3883,6 +3883,15 @@ def load_heldout(path: Path = HELDOUT_FILE) -> list[HeldoutCase]:
     return cases
 
 
+def heldout_case(number: int, text_start: str) -> HeldoutCase:
+    """The first case of held-out round ``number`` whose text opens with ``text_start``."""
+    path = Path(__file__).parent / f"date_strings_heldout_round{number}.yaml"
+    for case in load_heldout(path):
+        if case.text.startswith(text_start):
+            return case
+    raise AssertionError(f"round {number} has no case opening with {text_start!r}")
+
+
 def _wall_time(iso: str | None) -> str | None:
     """``2026-07-02T17:00:00+02:00`` → ``2026-07-02T17:00`` (as tests/realpages/evaluate.py)."""
     if not iso:

@@ -30,7 +30,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -41,21 +40,12 @@ from netdir.normalize.when_lone_datelines import lone_dateline
 from netdir.normalize.when_offices import office_day
 from netdir.normalize.when_trip_weekdays import trip_weekday
 from netdir.normalize.when_value import When
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
+from tests.normalize.test_heldout_dates import heldout_case, score
 
 
 def _start_end(text: str, today: date) -> tuple[str | None, str | None]:
     found = parse_when(text, today=today)
     return found.start, found.end
-
-
-def _heldout(number: int, text_start: str):  # type: ignore[no-untyped-def]
-    for case in load_heldout(HERE / f"date_strings_heldout_round{number}.yaml"):
-        if case.text.startswith(text_start):
-            return case
-    raise AssertionError(text_start)
 
 
 # --- homework's hand-in days ---------------------------------------------------------------------
@@ -109,7 +99,7 @@ def test_a_hand_in_day_is_no_event() -> None:
     ],
 )
 def test_real_hand_in_days(number: int, text_start: str) -> None:
-    assert score(_heldout(number, text_start))[0]
+    assert score(heldout_case(number, text_start))[0]
 
 
 # --- a list's items each with its own range ------------------------------------------------------
@@ -130,7 +120,7 @@ def test_one_timetable_still_runs_to_its_last_range() -> None:
 
 @pytest.mark.parametrize("text_start", ["Di, 19.05.2020", "Do, 28.05.2020"])
 def test_real_lesson_rows(text_start: str) -> None:
-    assert score(_heldout(285, text_start))[0]
+    assert score(heldout_case(285, text_start))[0]
 
 
 # --- Christmas Eve abbreviated -------------------------------------------------------------------
@@ -141,7 +131,7 @@ def test_hl_abend_is_christmas_eve() -> None:
         _start_end("Am Hl. Abend um 16 Uhr Krippenspiel", date(2025, 11, 6))[0]
         == "2025-12-24T16:00:00+01:00"
     )
-    assert score(_heldout(284, "Am Hl. Abend"))[0]
+    assert score(heldout_case(284, "Am Hl. Abend"))[0]
 
 
 # --- a signature over a dateline -----------------------------------------------------------------
@@ -152,7 +142,7 @@ def test_signature_over_a_dateline() -> None:
     assert lone_dateline("Pfarrer Stefan Fleischner-Janits | Wien, 9. Jänner 2025")
     # an event's heading over its place and day is no signature
     assert not lone_dateline("Konzert Wiener Philharmoniker | Wien, 9. Jänner 2025")
-    assert score(_heldout(284, "Bischof Michael Chalupka"))[0]
+    assert score(heldout_case(284, "Bischof Michael Chalupka"))[0]
 
 
 # --- two n-th weekdays joined by „und“ -----------------------------------------------------------
@@ -165,7 +155,7 @@ def test_two_nth_weekdays_are_monthly() -> None:
     assert (found.start, found.recurrence) == ("2024-03-17", "FREQ=MONTHLY;BYDAY=1SU,3SU")
     # one n-th weekday alone stays one day
     assert parse_when("Konzert am 3. Sonntag", today=date(2024, 3, 4)).recurrence is None
-    assert score(_heldout(284, "Am 1. und 3. Sonntag"))[0]
+    assert score(heldout_case(284, "Am 1. und 3. Sonntag"))[0]
 
 
 # --- an election's and an office's day -----------------------------------------------------------
@@ -176,8 +166,8 @@ def test_office_days() -> None:
     assert office_day("Sein neues Amt tritt er am ", " an.")
     # a coming election at a meeting keeps the meeting's day
     assert not office_day("Der neue Vorstand wird am ", " gewählt.")
-    assert score(_heldout(284, "Pfarrer Stefan Fleischner-Janits wurde"))[0]
-    assert score(_heldout(284, "Sein neues - zusätzliches Amt"))[0]
+    assert score(heldout_case(284, "Pfarrer Stefan Fleischner-Janits wurde"))[0]
+    assert score(heldout_case(284, "Sein neues - zusätzliches Amt"))[0]
 
 
 # --- clocks marked as the evening's --------------------------------------------------------------
@@ -202,7 +192,7 @@ def test_evening_clocks(text: str, start: str, end: str | None) -> None:
 
 @pytest.mark.parametrize("text_start", ["Jeden Dienstag von 7:30", "Samstag 8 Uhr Früh"])
 def test_real_evening_clocks(text_start: str) -> None:
-    assert score(_heldout(286, text_start))[0]
+    assert score(heldout_case(286, text_start))[0]
 
 
 # --- a dated heading over the short span it closes -----------------------------------------------
@@ -214,7 +204,7 @@ def test_heading_day_closing_the_span_told() -> None:
     # a long festival over one day's heading keeps the heading's day
     text = "12.9.2011 - Programm | Die Festwoche vom 5. bis 12. September lädt ein."
     assert _start_end(text, date(2011, 9, 1)) == ("2011-09-12", None)
-    assert score(_heldout(286, "25.9.2011 - Rollenspielen"))[0]
+    assert score(heldout_case(286, "25.9.2011 - Rollenspielen"))[0]
 
 
 # --- a diary's relative days ---------------------------------------------------------------------
@@ -235,7 +225,7 @@ def test_diary_relative_days() -> None:
         "Noch eine Nacht auf der Matratze im Wohnzimmer, dann morgen früh geht es los!",
         date(2022, 11, 18),
     ) == ("2022-11-19", None)
-    assert score(_heldout(286, "Letztes Wochenende haben wir"))[0]
+    assert score(heldout_case(286, "Letztes Wochenende haben wir"))[0]
 
 
 # --- a diary's weekdays and clocks ---------------------------------------------------------------
@@ -332,11 +322,11 @@ def test_spoken_afternoon_hours() -> None:
     ],
 )
 def test_real_diary_strings(text_start: str) -> None:
-    assert score(_heldout(286, text_start))[0]
+    assert score(heldout_case(286, text_start))[0]
 
 
 def test_round_226_glued_half_hour() -> None:
-    assert score(_heldout(226, "Samstag gegen halbzehn"))[0]
+    assert score(heldout_case(226, "Samstag gegen halbzehn"))[0]
 
 
 # --- a feast's or holiday's long weekend ---------------------------------------------------------
@@ -358,5 +348,5 @@ def test_long_weekends() -> None:
         "Am Mittwoch war Feiertag, ein verlängertes Wochenende gab es nicht.",
         When("2011-12-07", None, True, "day"),
     ) == When("2011-12-07", None, True, "day")
-    assert score(_heldout(286, "Diese Ostern"))[0]
-    assert score(_heldout(286, "Letzten Donnerstag war Feiertag"))[0]
+    assert score(heldout_case(286, "Diese Ostern"))[0]
+    assert score(heldout_case(286, "Letzten Donnerstag war Feiertag"))[0]

@@ -28,27 +28,17 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_press_stamps import press_stamp
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
+from tests.normalize.test_heldout_dates import heldout_case, score
 
 
 def _start_end(text: str, today: date) -> tuple[str | None, str | None]:
     found = parse_when(text, today=today)
     return found.start, found.end
-
-
-def _heldout(number: int, text_start: str):  # type: ignore[no-untyped-def]
-    for case in load_heldout(HERE / f"date_strings_heldout_round{number}.yaml"):
-        if case.text.startswith(text_start):
-            return case
-    raise AssertionError(text_start)
 
 
 # --- a press text's dateline or byline ------------------------------------------------------------
@@ -90,7 +80,7 @@ def test_the_stamp_dates_the_writing_and_the_text_counts_from_it() -> None:
     ("number", "text_start"), [(288, "ST. GERTRAUDI (2013-05-03)"), (287, "SPORT1 15.01.2025")]
 )
 def test_real_press_stamps(number: int, text_start: str) -> None:
-    assert score(_heldout(number, text_start))[0]
+    assert score(heldout_case(number, text_start))[0]
 
 
 # --- ticket presales ------------------------------------------------------------------------------
@@ -117,7 +107,7 @@ def test_a_concert_listing_naming_its_tickets_keeps_its_day() -> None:
     "text_start", ["Am Mittwoch, 20.11. ab 10:00 Uhr: Telekom", "Um Punkt 12 Uhr startete"]
 )
 def test_real_presales(text_start: str) -> None:
-    assert score(_heldout(287, text_start))[0]
+    assert score(heldout_case(287, text_start))[0]
 
 
 # --- a last admission's clock ---------------------------------------------------------------------
@@ -147,7 +137,7 @@ def test_a_last_admission_is_no_door_clock_that_moves_the_start_past_noon() -> N
 
 
 def test_real_last_admission() -> None:
-    assert score(_heldout(287, "Unter Tage geht's an Fronleichnam"))[0]
+    assert score(heldout_case(287, "Unter Tage geht's an Fronleichnam"))[0]
 
 
 # --- tomorrow with a clock range ------------------------------------------------------------------
@@ -163,7 +153,7 @@ def test_tomorrow_with_a_range() -> None:
 
 
 def test_real_tomorrow_with_a_range() -> None:
-    assert score(_heldout(287, "Morgen von 18 bis 19.30 Uhr"))[0]
+    assert score(heldout_case(287, "Morgen von 18 bis 19.30 Uhr"))[0]
 
 
 # --- a run of weekdays sharing hours ---------------------------------------------------------------
@@ -178,7 +168,7 @@ def test_a_run_of_weekdays_then_the_last_days_hours() -> None:
 
 
 def test_real_run_of_weekdays() -> None:
-    assert score(_heldout(287, "Termin: „Spiel Doch!“"))[0]
+    assert score(heldout_case(287, "Termin: „Spiel Doch!“"))[0]
 
 
 # --- one more day after „ebenso“ -------------------------------------------------------------------
@@ -201,7 +191,7 @@ def test_a_day_after_ebenso_not_next_to_the_span_is_left() -> None:
 
 
 def test_real_one_more_day() -> None:
-    assert score(_heldout(288, "Am Freitag, 8. und Samstag, 9. August"))[0]
+    assert score(heldout_case(288, "Am Freitag, 8. und Samstag, 9. August"))[0]
 
 
 # --- the following days' hours ---------------------------------------------------------------------
@@ -213,7 +203,7 @@ def test_the_following_days_hours_are_not_the_named_days() -> None:
 
 
 def test_real_following_days() -> None:
-    assert score(_heldout(288, "Die Ausstellung wird am Freitag, 6. Juni"))[0]
+    assert score(heldout_case(288, "Die Ausstellung wird am Freitag, 6. Juni"))[0]
 
 
 # --- round 289: a sentence opening with a bare day ---------------------------------------------------
@@ -229,7 +219,7 @@ def test_a_noun_ordinal_opening_the_sentence_is_no_bare_day() -> None:
 
 
 def test_real_bare_day_opening_the_sentence() -> None:
-    assert score(_heldout(289, "Am 24. dann eine Aktion"))[0]
+    assert score(heldout_case(289, "Am 24. dann eine Aktion"))[0]
 
 
 # --- round 289: a part of a month beside a month in „zum“ --------------------------------------------
@@ -243,7 +233,7 @@ def test_mid_month_beside_a_month_after_zum_is_vague() -> None:
 
 
 def test_real_mid_month_beside_zum() -> None:
-    assert score(_heldout(289, "Seien Sie am Mitte Juni bereit"))[0]
+    assert score(heldout_case(289, "Seien Sie am Mitte Juni bereit"))[0]
 
 
 # --- round 289: a mailing's stamp ----------------------------------------------------------------------
@@ -260,7 +250,7 @@ def test_a_mailings_stamp_before_a_day_keeps_the_day() -> None:
 
 
 def test_real_mailings_stamp() -> None:
-    assert score(_heldout(289, "Newsletter, 22. August 2021"))[0]
+    assert score(heldout_case(289, "Newsletter, 22. August 2021"))[0]
 
 
 # --- round 289: an ultimatum's month end ---------------------------------------------------------------
@@ -291,8 +281,8 @@ def test_a_runs_month_end_stays_its_end(text: str) -> None:
 
 
 def test_real_ultimatums() -> None:
-    assert score(_heldout(289, "Wenn der Bundesrat bis Ende September"))[0]
-    assert score(_heldout(289, "Am Mitte Juni werden wir"))[0]
+    assert score(heldout_case(289, "Wenn der Bundesrat bis Ende September"))[0]
+    assert score(heldout_case(289, "Am Mitte Juni werden wir"))[0]
 
 
 # --- round 289: a heading's last cell with a day and month -----------------------------------------------
@@ -312,8 +302,8 @@ def test_a_last_cells_number_that_is_no_day(text: str) -> None:
 
 
 def test_real_last_cell_days() -> None:
-    assert score(_heldout(289, "Strike for Future || Überall || 21.05"))[0]
-    assert score(_heldout(289, "Game over for Predators || 18.6"))[0]
+    assert score(heldout_case(289, "Strike for Future || Überall || 21.05"))[0]
+    assert score(heldout_case(289, "Game over for Predators || 18.6"))[0]
 
 
 # --- round 288: a season of a year long gone ----------------------------------------------------------
@@ -330,4 +320,4 @@ def test_a_coming_season_keeps_its_span() -> None:
 
 
 def test_real_season_long_gone() -> None:
-    assert score(_heldout(288, "Beim Ausgraben des Stubenbodens"))[0]
+    assert score(heldout_case(288, "Beim Ausgraben des Stubenbodens"))[0]
