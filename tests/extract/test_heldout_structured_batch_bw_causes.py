@@ -8,43 +8,32 @@ clock).
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
-
 import pytest
 
-from netdir.extract import extract_page
 from netdir.extract.hal_embedded import with_embedded_place
 from netdir.extract.json_answer_zones import place_zone_key
 from netdir.extract.json_key_case import spellings, with_known_keys
 from netdir.extract.local_clock_objects import clock_unset, local_time_object
-from netdir.normalize import normalize_record
 from netdir.normalize.when_utc_end import end_on_start_clock
 from netdir.records import RawRecord
-from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
+from tests.extract.structured_readings import answer_records, shown
 
 TM_2020 = "json-ticketmaster-us-events-2020-03"
 TM_2019 = "json-ticketmaster-us-events-2019-07"
 TM_LA = "json-ticketmaster-los-angeles-concerts-2024-06"
 SEATGEEK = "json-seatgeek-us-events-2020-03"
 _TODAY = "2026-08-22T10:00:00+00:00"
+_URL = "https://example.org/events.json"
 
 
 def _json(data: object) -> list[RawRecord]:
-    page = page_from_text(json.dumps(data), "https://example.org/events.json", "application/json")
-    page.fetched_at = datetime.fromisoformat(_TODAY)
-    return extract_page(page).records
+    return answer_records(data, _TODAY, _URL)
 
 
 def _shown(data: object) -> list[tuple[str | None, str | None, str | None]]:
     """(start, end, place) of each record as the normalizer writes them."""
-    day = datetime.fromisoformat(_TODAY).date()
-    shown = []
-    for record in _json(data):
-        offering = normalize_record(record, today=day)
-        shown.append((offering.start, offering.end, record.location_text))
-    return shown
+    return [(start, end, place) for _, start, end, place in shown(data, _TODAY, _URL)]
 
 
 def _event(**fields: object) -> dict[str, object]:

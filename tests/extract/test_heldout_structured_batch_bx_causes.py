@@ -6,17 +6,16 @@ the Google Calendar and ics-parser answers of a German makerspace's WordPress pl
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 import pytest
 
 from netdir.extract import extract_page
 from netdir.extract.json_place_text import place_text
-from netdir.normalize import normalize_record
 from netdir.records import RawRecord
 from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
+from tests.extract.structured_readings import Shown, answer_records, shown
 
 MEETUP_2023 = "json-meetup-graphql-tampa-groups-2023-11"
 MEETUP_2025 = "json-meetup-graphql-tampa-groups-2025-10"
@@ -27,19 +26,12 @@ _TODAY = "2025-10-06T10:00:00+00:00"
 
 
 def _json(data: object) -> list[RawRecord]:
-    page = page_from_text(json.dumps(data), "https://example.org/events", "application/json")
-    page.fetched_at = datetime.fromisoformat(_TODAY)
-    return extract_page(page).records
+    return answer_records(data, _TODAY)
 
 
-def _shown(data: object) -> list[tuple[str, str | None, str | None, str | None]]:
+def _shown(data: object) -> list[Shown]:
     """(title, start, end, place) of each record as the normalizer writes them."""
-    day = datetime.fromisoformat(_TODAY).date()
-    shown = []
-    for record in _json(data):
-        offering = normalize_record(record, today=day)
-        shown.append((record.title, offering.start, offering.end, record.location_text))
-    return shown
+    return shown(data, _TODAY)
 
 
 # --- 1. Meetup's "dateTime" in an answer about events ----------------------------------------
