@@ -169,6 +169,8 @@ def test_an_event_under_a_rule_keeps_its_day() -> None:
         "Bis zum 02.08.2024 Heckenschnitt und Wegereinigung durchführen!",
         "Die Wege und die dazugehörigen Stichwege müssen bis zum 20.05.2026 gesäubert sein.",
         "Bitte meldet euch bzw. eure Kinder bis zum 25.11.2025 bei Julia",
+        # the weekday abbreviated, as a homework's last day is told (``when_until``)
+        "Den Heckenschnitt bitte bis Fr., den 14.08.2026 erledigen.",
     ],
 )
 def test_a_chores_or_a_sign_ups_last_day_is_a_deadline(text: str) -> None:
@@ -182,6 +184,13 @@ def test_a_period_held_with_a_chores_verb_keeps_its_days() -> None:
         "Wir werden vom 3. bis 5. Mai ein Zeltlager durchführen.", today=date(2025, 4, 1)
     )
     assert (found.start, found.end) == ("2025-05-03", "2025-05-05")
+
+
+def test_a_period_between_abbreviated_weekdays_held_with_a_chores_verb_keeps_its_end() -> None:
+    found = parse_when(
+        "Wir werden von Mo. bis Fr. 8. Mai ein Zeltlager durchführen.", today=date(2026, 4, 1)
+    )
+    assert found.end == "2026-05-08" and found.deadline is None
 
 
 def test_a_run_until_a_day_without_a_chore_keeps_its_end() -> None:

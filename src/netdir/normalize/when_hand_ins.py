@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.normalize.when_until import PERIOD_BEFORE, UNTIL, UNTIL_BEFORE, WEEKDAY_BEFORE_DAY
 
 _FLAGS = re.IGNORECASE
 
@@ -31,14 +32,6 @@ def may_name_hand_in(lowered: str) -> bool:
     return any(map(lowered.__contains__, _SUBJECT_HINTS))
 
 
-# A weekday right before the day, written out or abbreviated („Di.“, „Fr., den“).
-_WEEKDAY = (
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
-    r"|(?:mo|di|mi|do|fr|sa|so)\.?)"
-)
-_WEEKDAY_BEFORE_DAY = rf"(?:{_WEEKDAY},?\s+(?:den\s+)?)?"
-# „bis (zum|am|spätestens) [weekday,] “ right before the day.
-_UNTIL = rf"\bbis\s+(?:zum\s+|am\s+|spätestens\s+(?:zum\s+|am\s+)?)?{_WEEKDAY_BEFORE_DAY}"
 # The work handed in: homework, an assignment, a task sheet.
 _TASK_NOUN = (
     r"\b(?:hü|hausübung(?:en)?|hausaufgaben?|(?:arbeits)?auftrag|aufträge|arbeitsaufgaben?"
@@ -47,35 +40,28 @@ _TASK_NOUN = (
 _HAND_IN_BEFORE = lazy_re.compile(
     # „der neue Auftrag, bis 14.5.2020“, „die aktuelle HÜ auch bis Fr., den 29.5.“, „einen
     # Auftrag bis 30.4.“, „Die heutige Arbeitsaufgabe ist bis Di. 21. 4.“
-    rf"{_TASK_NOUN}[^.!?;\d]{{0,30}}?,?\s*{_UNTIL}$"
+    rf"{_TASK_NOUN}[^.!?;\d]{{0,30}}?,?\s*{UNTIL}$"
     # „Zu erledigen ist der neue Auftrag idealerweise bis Do. 28.5.2020“: the task's verb first
-    rf"|\bzu\s+erledigen\s+(?:ist|sind)\b[^.!?;\d]{{0,60}}?{_UNTIL}$"
+    rf"|\bzu\s+erledigen\s+(?:ist|sind)\b[^.!?;\d]{{0,60}}?{UNTIL}$"
     # „Die Abgabe ist am Mittwoch nach den Ferien, also der erste Schultag, … am 15. April“,
     # „Abgabedatum: Di, 17.03.2020“, „Termin zur Bearbeitung ist 25.5.2020!“
     r"|\b(?:abgabe(?:termin|datum)?|termin\s+zur\s+(?:bearbeitung|abgabe|erledigung))"
     r"(?:\s+(?:ist|wäre|erfolgt)\b|\s*:)[^.!?;\d]{0,120}?"
-    rf"(?:\b(?:am|bis|der)\s+)?{_WEEKDAY_BEFORE_DAY}$",
+    rf"(?:\b(?:am|bis|der)\s+)?{WEEKDAY_BEFORE_DAY}$",
     _FLAGS,
 )
 # „den ihr bis 7.5. zu erledigen habt“: the task's verb after the day, closing its clause.
 _TO_DO_AFTER = lazy_re.compile(r"^(?:[^.!?;]|(?<=\d)\.(?=\d)){0,60}?\bzu\s+erledigen\b", _FLAGS)
-_UNTIL_BEFORE = lazy_re.compile(rf"{_UNTIL}$", _FLAGS)
-# „vom 3. bis 5. Mai“: the day ends a period, no hand-in.
-_PERIOD_BEFORE = lazy_re.compile(
-    r"\b(?:vom|von|ab|zwischen|seit)\s+(?:[^.!?;]|(?<=\d)\.){0,40}?\bbis\s+(?:zum\s+|am\s+)?"
-    r"(?:[^\W\d]+\.?,?\s+(?:den\s+)?)?$",
-    _FLAGS,
-)
 
 
 def is_hand_in_day(before: str, after: str) -> bool:
     """Whether the day between these texts is the last day to hand in a class's work (see the
     module docstring)."""
     near = before[-160:]
-    if _PERIOD_BEFORE.search(near[-60:]) is not None:
+    if PERIOD_BEFORE.search(near[-60:]) is not None:
         return False
     if _HAND_IN_BEFORE.search(near) is not None:
         return True
     return (
-        _UNTIL_BEFORE.search(near[-40:]) is not None and _TO_DO_AFTER.match(after[:80]) is not None
+        UNTIL_BEFORE.search(near[-40:]) is not None and _TO_DO_AFTER.match(after[:80]) is not None
     )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.normalize.when_until import PERIOD_BEFORE, UNTIL_BEFORE
 
 _FLAGS = re.IGNORECASE
 
@@ -27,18 +28,6 @@ TASK_HINTS = (
     "geräumt", "gemäht", "meldet euch", "melden sie sich", "melde dich",
 )  # fmt: skip
 
-# „bis (zum|am|spätestens) [weekday,] “ right before the day.
-_UNTIL_BEFORE = lazy_re.compile(
-    r"\bbis\s+(?:zum\s+|am\s+|spätestens\s+(?:zum\s+|am\s+)?)?"
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag),?\s+(?:den\s+)?)?$",
-    _FLAGS,
-)
-# „vom 3. bis 5. Mai“, „ab Montag bis Freitag, 8. Mai“: the day ends a period, no deadline.
-_PERIOD_BEFORE = lazy_re.compile(
-    r"\b(?:vom|von|ab|zwischen|seit)\s+(?:[^.!?;]|(?<=\d)\.){0,40}?\bbis\s+(?:zum\s+|am\s+)?"
-    r"(?:[^\W\d]+,?\s+(?:den\s+)?)?$",
-    _FLAGS,
-)
 # The clause after the day closes with a chore's verb: an infinitive asked for, or a participle
 # with „sein“/„werden“ (a bracket's or a day's dot may stand between).
 _CHORE_AFTER = lazy_re.compile(
@@ -64,7 +53,7 @@ def is_task_deadline(before: str, after: str) -> bool:
     if _SIGN_UP_BY_BEFORE.search(near) is not None:
         return True
     return (
-        _UNTIL_BEFORE.search(near) is not None
-        and _PERIOD_BEFORE.search(near) is None
+        UNTIL_BEFORE.search(near) is not None
+        and PERIOD_BEFORE.search(near) is None
         and _CHORE_AFTER.match(after[:160]) is not None
     )
