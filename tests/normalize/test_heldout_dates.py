@@ -3892,6 +3892,16 @@ def heldout_case(number: int, text_start: str) -> HeldoutCase:
     raise AssertionError(f"round {number} has no case opening with {text_start!r}")
 
 
+def assert_heldout_read(number: int, text_start: str) -> None:
+    """Every case of held-out round ``number`` opening with ``text_start`` is read right (the
+    causes tests' check that a fix reaches the real strings it was made for)."""
+    path = Path(__file__).parent / f"date_strings_heldout_round{number}.yaml"
+    cases = [case for case in load_heldout(path) if case.text.startswith(text_start)]
+    assert cases, f"round {number} has no case opening with {text_start!r}"
+    for case in cases:
+        assert score(case)[0], (case.text, score(case)[1])
+
+
 def _wall_time(iso: str | None) -> str | None:
     """``2026-07-02T17:00:00+02:00`` → ``2026-07-02T17:00`` (as tests/realpages/evaluate.py)."""
     if not iso:

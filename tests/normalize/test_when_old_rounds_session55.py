@@ -12,15 +12,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_hours_rows import hours_rows
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
+from tests.normalize.test_heldout_dates import assert_heldout_read
 
 
 def test_a_short_weekday_with_its_dot_before_hours_is_a_weekly_slot() -> None:
@@ -59,8 +56,4 @@ def test_a_numbered_short_weekday_and_clock_before_uhr_stays_one_day() -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)

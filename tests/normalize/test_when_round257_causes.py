@@ -16,18 +16,14 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_table_rows import table_row_weekday
-from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.test_heldout_dates import assert_heldout_read
 from tests.normalize.when_reading import wall_clock_when
-
-HERE = Path(__file__).parent
-
 
 # --- a timetable's row: a weekday cell and a cell of hours ------------------------------------------
 
@@ -137,8 +133,4 @@ def test_a_stray_dot_after_a_slash_between_days_is_dropped() -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)

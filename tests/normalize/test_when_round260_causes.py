@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -27,11 +26,8 @@ from netdir.normalize.when_clean import clean_date_text
 from netdir.normalize.when_dated_bare_hours import dated_hours_marked
 from netdir.normalize.when_iso_datelines import iso_dateline
 from netdir.normalize.when_record_days import is_record_day
-from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.test_heldout_dates import assert_heldout_read
 from tests.normalize.when_reading import wall_clock_when
-
-HERE = Path(__file__).parent
-
 
 # --- ISO datelines ---------------------------------------------------------------------------------
 
@@ -175,8 +171,4 @@ def test_other_lines_keep_their_days(text: str) -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)

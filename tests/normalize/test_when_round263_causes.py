@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -27,11 +26,8 @@ from netdir.normalize.when import parse_when
 from netdir.normalize.when_asked_days import names_no_day_set
 from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_prices import is_price_tier
-from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.test_heldout_dates import assert_heldout_read
 from tests.normalize.when_reading import wall_clock_when
-
-HERE = Path(__file__).parent
-
 
 # --- sign-up opening -------------------------------------------------------------------------------
 
@@ -163,8 +159,4 @@ def test_a_feast_or_weekday_set_for_an_event_keeps_its_day() -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)

@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -32,10 +31,7 @@ from netdir.normalize.when_iso import iso_stamp_blanked
 from netdir.normalize.when_next_month_day import next_month_day_plain
 from netdir.normalize.when_record_days import is_record_day
 from netdir.normalize.when_spoken_ordinal_days import spoken_ordinal_days_dotted
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
-
+from tests.normalize.test_heldout_dates import assert_heldout_read
 
 # --- a status stamp inside a sentence ---------------------------------------------------------------
 
@@ -223,8 +219,4 @@ def test_a_day_given_up_for_a_later_instead(text: str, start: str) -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)

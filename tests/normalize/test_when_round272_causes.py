@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -23,10 +22,7 @@ from netdir.normalize.when import parse_when
 from netdir.normalize.when_mailing_days import mailed_on
 from netdir.normalize.when_record_days import is_record_day
 from netdir.normalize.when_recurrence import find_recurrence
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
-
+from tests.normalize.test_heldout_dates import assert_heldout_read
 
 # --- the day a link or access data are mailed --------------------------------------------------------
 
@@ -156,8 +152,4 @@ def test_a_day_something_is_settled_since_is_no_event(text: str) -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)

@@ -31,7 +31,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -48,9 +47,8 @@ from netdir.normalize.when_press_dates import press_dated
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.normalize.when_value import When
 from netdir.normalize.when_weekend_from_day import weekend_from_its_day
-from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.test_heldout_dates import assert_heldout_read
 
-HERE = Path(__file__).parent
 MONDAY = date(2025, 9, 1)
 
 
@@ -319,8 +317,4 @@ def test_a_labelled_day_gets_its_dot(text: str, dotted: str) -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)

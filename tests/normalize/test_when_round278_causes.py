@@ -25,16 +25,13 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_feast_weekends import feast_weekend
 from netdir.normalize.when_weekday_headings import weekday_heading_told
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
+from tests.normalize.test_heldout_dates import assert_heldout_read
 
 
 def _day(text: str, today: date) -> tuple[str | None, str | None]:
@@ -250,8 +247,4 @@ def test_other_openings_are_no_such_heading(text: str) -> None:
     ],
 )
 def test_the_held_out_strings_of_these_causes(round_number: int, opening: str) -> None:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    cases = [case for case in load_heldout(path) if case.text.startswith(opening)]
-    assert cases, opening
-    for case in cases:
-        assert score(case)[0], (case.text, score(case)[1])
+    assert_heldout_read(round_number, opening)
