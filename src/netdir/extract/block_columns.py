@@ -128,14 +128,25 @@ def read_columns(
             reading.title_from_heading = True  # a labelled column is as good as a heading
             reading.sources["title"] = where
             lines = text_chunks([cell])
-            if len(lines) > 1 and len(WORDS.findall(lines[0])) >= _NAME_LINE_WORDS:
+            if len(lines) > 1 and (
+                len(WORDS.findall(lines[0])) >= _NAME_LINE_WORDS or _bold_lead(cell, lines[0])
+            ):
                 # "<b>Grillfest in Bigastro</b><p>Jeder bringt sein eigenes Grillgut …": the
                 # cell's first line names the event, the lines below describe it — but a short
                 # line that goes on in lower case continues the name ("Geschwaderfahrt nach
-                # Alicante<br>zu den Fiestas de San Juan").
+                # Alicante<br>zu den Fiestas de San Juan"), unless it opens with an
+                # abbreviation or ends a sentence: „<b>Radtour um den Hockenheimring</b><br>ca.
+                # 40 km.“, „u. a. Vortrag …“, „mit Übernachtung auf dem Hilschberghaus.“ note the
+                # length, the programme, the stay. A one-word line names the event
+                # when it stands in bold over the rest („<b>Adventsfeier</b><br>Treffpunkt: …“).
                 name = lines[0]
                 for line in lines[1:]:
-                    if not line[:1].islower() or len(WORDS.findall(line)) > _CONTINUED_WORDS:
+                    if (
+                        not line[:1].islower()
+                        or len(WORDS.findall(line)) > _CONTINUED_WORDS
+                        or _OPENS_A_NOTE.match(line)
+                        or line.rstrip().endswith(".")
+                    ):
                         break
                     name = f"{name} {line}"
                 reading.title = name
@@ -374,6 +385,16 @@ _NOTE_WORDS = 3
 _NAME_LINE_WORDS = 2
 #: A lower-case line of at most this many words continues the name above it.
 _CONTINUED_WORDS = 6
+# „ca. 40 km.“, „ca.10 km.“, „u. a Vortrag …“, „inkl. Mittagessen“: a line that opens with an
+# abbreviation notes a detail; a name goes on with a word („zu den Fiestas de San Juan“).
+_OPENS_A_NOTE = lazy_re.compile(r"[a-zäöüß]{1,5}\.(?=[\s\d]|$)")
+
+
+def _bold_lead(cell: LexborNode, first_line: str) -> bool:
+    """Whether the cell's first line is all of the bold element it opens with — „<b>Adventsfeier
+    </b><br>Treffpunkt: 15:00 Uhr, …“: the name set apart from the notes below it."""
+    bold = cell.css_first("b, strong")
+    return bold is not None and " ".join(visible_text(bold).split()) == first_line.strip()
 
 
 def labels_name(labels: dict[int, str], index: int) -> str:

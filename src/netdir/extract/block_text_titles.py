@@ -51,6 +51,7 @@ from netdir.extract.italic_place_rows import TITLE_SOURCE as BOLD_UNDER_ITALIC
 from netdir.extract.italic_place_rows import bold_name_under_italic_place
 from netdir.extract.labelled_talk import SOURCE as TITLE_FIELD
 from netdir.extract.labelled_talk import labelled_talk_title
+from netdir.extract.name_before_its_day import name_before_its_days
 from netdir.extract.name_colon_sentence import clock_of_the_sentence, name_and_sentence
 from netdir.extract.name_notes import without_name_notes
 from netdir.extract.place_day_rows import PLACE_SOURCE as PLACE_DAY_PLACE
@@ -337,6 +338,13 @@ def _titled_by_its_line(
         # its day the line opens with the verb; its subject names the event.
         reading.title = named
         reading.sources["title"] = "listing:text (the subject after its verb)"
+    if reading.date_text and reading.date_text in chunk and (line := name_before_its_days(chunk)):
+        # „IWS 24.11. bis 15.12.2020 in SPZ Ehrenfeld“: the name before the days, where after
+        reading.title = line.name
+        reading.sources["title"] = "listing:text (the name before its days)"
+        if reading.location_text is None and line.place is not None:
+            reading.location_text = line.place
+            reading.sources["location_text"] = "listing:text (the place after its days)"
     _time_after_the_name(chunk, reading)
     _clock_of_the_sentence(reading)
     name_of_a_verb_sentence(chunk, reading, heading_before)

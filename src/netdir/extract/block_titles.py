@@ -46,6 +46,7 @@ from netdir.extract.labelled_links import (
 from netdir.extract.labelled_name_links import name_after_its_label
 from netdir.extract.link_badges import without_badges
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
+from netdir.extract.name_before_its_day import names_only_what_follows
 from netdir.extract.next_meeting_named_below import heading_below_the_announcement
 from netdir.extract.partner_links import joint_with, names_a_partner, quoted_event_name
 from netdir.extract.place_lines import names_a_place, where_of_a_when_where_line
@@ -126,6 +127,8 @@ def read_title(
         naming = []  # the row's own first line names it; its text titles it below
     if reading.title is None and naming and _named_before_its_links(segment, naming):
         naming = []  # „<day>: <a sentence naming it>. <a>Anmeldung</a>“: the sentence titles it
+    if reading.title is None and naming and _named_before_its_days(segment, naming):
+        naming = []  # „Info-Vortrag … am 21.06.2021 auf einer Veranstaltung des <a>…</a>“
     if reading.title is None and naming and _day_term_over_a_sentence(segment, naming):
         naming = []  # the definition's sentence names the day's event; its text titles it below
     topic = _topic_line(segment) if reading.title is None else None
@@ -534,6 +537,18 @@ def _named_before_its_links(
     if match is None or not names_a_day(match["date"]):
         return False
     return links_after_a_named_sentence(match["name"], [text for _, text, _ in naming])
+
+
+def _named_before_its_days(
+    segment: list[LexborNode], naming: list[tuple[LexborNode, str, str]]
+) -> bool:
+    """The row is one line „<name> am <day> auf einer Veranstaltung des <a>…</a>“ whose links
+    all stand after its days: they name the host, the words before the days the row
+    (``name_before_its_day``)."""
+    chunks = text_chunks(segment)
+    return len(chunks) == 1 and all(
+        names_only_what_follows(chunks[0], text) for _, text, _ in naming
+    )
 
 
 # "Buy Tickets<span class="visually-hidden"> to see Laser Bad Bunny at 10:30 pm</span>": a

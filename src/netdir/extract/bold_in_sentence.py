@@ -23,6 +23,7 @@ from netdir.extract.block_text import css_matches, text_chunks
 from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.inline_text import visible_text
+from netdir.extract.name_before_its_day import names_only_what_follows
 from netdir.extract.sentence_ends import sentences
 from netdir.extract.title_text import is_junk_title
 
@@ -77,6 +78,8 @@ def bold_name_in_sentence(segment: list[LexborNode]) -> str | None:
     if len(names) != 1:
         return None
     name = names.pop()
+    if names_only_what_follows(dated, name):
+        return None  # „Vorstellung von IWS am 01.02.2022 in der <strong>VHS …</strong>“: where
     if (
         len(name.split()) > _NAME_WORDS
         or DATE_LIKE.search(name)

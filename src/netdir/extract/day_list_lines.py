@@ -9,8 +9,11 @@ A small workshop's page names a course in a heading and lists its dates on one l
 No list or row holds the days, so no reader sees them; a reader sees the course six times. A
 line is such a list when a label („Termine:“, „Daten:“, „Dates:“) opens it and three or more
 days follow, each a day and a month (a year may follow; the closing dot may be missing, as
-the label says they are days), set apart by „/“, „,“ or „;“ — a note in brackets may close it.
-Each day is the offering named by the nearest heading above the line, at the hours the line
+the label says they are days), set apart by „/“, „,“, „;“ or „und“ — a note in brackets may close
+it, one year after the last day holds for all („Die nächsten Termine sind: 26.10., 9.11., 23.11.,
+7.12. und 21.12. 2022“), and a sentence may come before the label in the same paragraph.
+Each day is the offering named by the nearest heading above the line (else the document
+title), at the hours the line
 itself states after its days or the line right below states alone („Mittwochs von 15:30 -
 17:30 Uhr“, no day of its own).
 """
@@ -26,6 +29,7 @@ from netdir import lazy_re
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
+from netdir.extract.lead_sentence import video_service
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -37,7 +41,13 @@ _MAX_HOURS_LINE = 60
 # „23.04“, „7.05.“, „20.06.2025“: a day 1–31, a month 1–12, maybe a year.
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])(?!\d)(?:\.(?:\d{4}|\d{2})?(?!\d))?"
 _LIST = lazy_re.compile(
-    rf"^(?:termine|daten|dates|kurstermine)\s*:\s*(?P<days>{_DAY}(?:\s*[/,;]\s*{_DAY}){{2,}})"
+    # „Die Gruppe findet alle 14 Tage … von 18 bis 20 Uhr statt. Die nächsten Termine sind: …“:
+    # a sentence before the label, in the same paragraph, may give the hours
+    r"^(?:(?P<lead>[^:]*?[.!?])\s+)?"
+    r"(?:(?:die|unsere)\s+)?(?:nächsten\s+|kommenden\s+|weiteren\s+)?"
+    r"(?:termine|daten|dates|kurstermine)(?:\s+sind)?\s*:\s*"
+    # „26.10., 9.11., 23.11., 7.12. und 21.12. 2022“: „und“ before the last, one year after it
+    rf"(?P<days>{_DAY}(?:\s*(?:[/,;]|und)\s*{_DAY}){{2,}})(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
@@ -69,11 +79,19 @@ def day_list_records(
             heading = line.text
             continue
         match = _LIST.match(line.text)
-        if match is None or heading is None:
+        if match is None:
             continue
-        hours = _hours(match["rest"], lines[index + 1 : index + 2])
+        # no heading above (a page header's h1 is furniture by now): the document title names
+        # the page's offering („In Würde zu sich stehen - Selbsthilfegruppe“)
+        heading = heading or _document_title(tree)
+        if heading is None:
+            continue
+        hours = _hours(match["rest"], lines[index + 1 : index + 2]) or _lead_hours(match["lead"])
+        service = video_service(match["lead"]) if match["lead"] else None
         for day in _ONE_DAY.findall(match["days"]):
             date_text = day if day.count(".") >= 2 else f"{day}."
+            if match["year"] and date_text.endswith("."):
+                date_text = f"{date_text}{match['year']}"  # the year written once, after the last
             if hours is not None:
                 date_text = f"{date_text}, {hours}"
             start = parse_when(date_text, today=today).start
@@ -82,8 +100,17 @@ def day_list_records(
             record = context.new_record(EXTRACTOR, heading, confidence=0.5)
             record.field_sources["title"] = TITLE_SOURCE
             set_field(record, "date_text", date_text, DATE_SOURCE)
+            if service is not None:
+                # „… als Zoom-Meeting von 18 bis 20 Uhr statt.“ before the label
+                set_field(record, "location_text", service, "listing:the line's video service")
             records.append(record)
     return records
+
+
+def _document_title(tree: LexborHTMLParser) -> str | None:
+    title = tree.css_first("head > title")
+    text = " ".join(title.text().split()) if title is not None else ""
+    return text or None
 
 
 def _held(title: str, day: str, records: list[RawRecord], today: date) -> bool:
@@ -93,6 +120,15 @@ def _held(title: str, day: str, records: list[RawRecord], today: date) -> bool:
         and start[:10] == day
         for record in records
     )
+
+
+def _lead_hours(lead: str | None) -> str | None:
+    """The hours the sentence before the label states („… als Zoom-Meeting von 18 bis 20 Uhr
+    statt.“), when it states no day of its own."""
+    if not lead or DATE_LIKE.search(lead) or not TIME_LIKE.search(lead):
+        return None
+    found = _HOURS.search(lead)
+    return found.group(0) if found is not None else None
 
 
 def _hours(rest: str, below: list[Line]) -> str | None:

@@ -73,14 +73,32 @@ _LIST_WORDS = frozenset(
     {"termine", "treffen", "veranstaltungen", "kalender", "events", "meetings", "dates",
      "naechste", "nächste", "weitere", "kommende", "aktuelle"}
 )  # fmt: skip
+# „Die Gruppe findet Mittwoch alle 14 Tage als Zoom-Meeting … statt“: a subject that only
+# points back to what the page is about — the group, the circle — names nothing of its own.
+_BACK_REFERENCE = lazy_re.compile(r"(?:Gruppe|Runde|Veranstaltung)")
 #: How many elements above the list are read for its lead (they stop at a heading).
 _LEAD_ELEMENTS = 3
+
+
+# „… findet alle 14 Tage als Zoom-Meeting von 18 bis 20 Uhr statt“: the video service every
+# meeting of the list is held on.
+_VIDEO_MEETING = lazy_re.compile(
+    r"\b(?:als|per|via|über)\s+(?P<service>Zoom|Jitsi|Skype|Webex|BigBlueButton|Teams)"
+    r"(?:-(?:Meeting|Konferenz|Videokonferenz|Call|Sitzung))?\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Lead:
     name: str | None
     hours: str | None
+    place: str | None = None
+
+
+def video_service(text: str) -> str | None:
+    """„Zoom“ for „… als Zoom-Meeting …“: the service a sentence says the meetings are held on."""
+    found = _VIDEO_MEETING.search(text)
+    return found.group("service") if found is not None else None
 
 
 def lead_of_list(container: LexborNode) -> Lead | None:
@@ -102,7 +120,24 @@ def lead_of_list(container: LexborNode) -> Lead | None:
     return Lead(
         named.group("name").strip() if named else None,
         re.sub(r"\s+", " ", hours.group("hours")) if hours else None,
+        video_service(named.group(0)) if named else None,
     )
+
+
+def points_back(name: str) -> bool:
+    """True when the lead's subject only points back to the page's own offering („Die Gruppe
+    findet … statt“ under the h1 „In Würde zu sich stehen - Selbsthilfegruppe“): the page's
+    heading names it."""
+    return bool(_BACK_REFERENCE.fullmatch(name.strip()))
+
+
+def page_heading(outline_headings: list[LexborNode]) -> str | None:
+    """The text of the page's first h1, what the page is about."""
+    for heading in outline_headings:
+        if heading.tag == "h1":
+            text = node_text(heading)
+            return text if text and WORDS.search(text) else None
+    return None
 
 
 def place_below_list(container: LexborNode) -> str | None:

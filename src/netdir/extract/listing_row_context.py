@@ -61,7 +61,9 @@ from netdir.extract.lead_sentence import (
     lead_of_list,
     names_it_in_full,
     names_only_the_list,
+    page_heading,
     place_below_list,
+    points_back,
 )
 from netdir.extract.list_label_headings import (
     is_day_remark,
@@ -435,12 +437,23 @@ def _named_by_lead_sentence(
     Uhr statt": the lead sentence above the list names the offering and its hours, not the
     heading ("Reparaturtermine 2023") — unless the heading holds the lead's name and says more
     of it („Aspach Cup 2026/2027“ over „Unser Aspach Cup findet an zwei Wochenenden statt.“),
-    then the heading is the fuller name. Under a question ("Wann treffen wir uns?") with no
+    then the heading is the fuller name; a lead whose subject only points back („Die Gruppe
+    findet … statt“) leaves the naming to the page's h1. Under a question ("Wann treffen wir uns?") with no
     name in the lead, the days are the meetings of the page's own group: the site's name
     titles them ("Code for Düsseldorf")."""
     container = block.parent
     lead = lead_of_list(container) if container is not None else None
-    if lead is not None and lead.name is not None:
+    if (
+        lead is not None
+        and lead.name is not None
+        and points_back(lead.name)
+        and outline is not None
+        and (subject := page_heading(outline.headings))
+    ):
+        # „Die Gruppe findet … statt“: the group the page's h1 names
+        reading.title = subject
+        reading.sources["title"] = "listing:page heading (the lead sentence points back to it)"
+    elif lead is not None and lead.name is not None:
         if reading.title is None or not names_it_in_full(reading.title, lead.name):
             reading.title = lead.name
             reading.sources["title"] = "listing:lead sentence above"
@@ -468,6 +481,9 @@ def _named_by_lead_sentence(
             reading.sources["location_text"] = "listing:address below the list"
     if lead is None:
         return
+    if lead.place is not None and reading.location_text is None:
+        reading.location_text = lead.place  # „Die Gruppe findet … als Zoom-Meeting … statt“
+        reading.sources["location_text"] = "listing:lead sentence above (its video service)"
     if lead.hours is not None and reading.date_text and not TIME_LIKE.search(reading.date_text):
         reading.date_text = f"{reading.date_text} {lead.hours}"
         reading.sources["date_text"] = reading.sources.get("date_text", "listing:") + "+hours:lead"

@@ -92,6 +92,9 @@ _DOCUMENT_WORDS = frozenset(
         # talk's slides or its recording as a file, not the talk
         "folien", "vortragsfolien", "präsentationsfolien", "aufzeichnung", "mitschnitt",
         "handout", "unterlagen",
+        # a seminar's line „IWS 24.11. bis 15.12.2020 in SPZ Ehrenfeld (<a href="…/Folien….pdf">
+        # Präsentation</a>)“: the slides shown, as a file, not the seminar
+        "präsentation", "präsentationen",
     }
 )  # fmt: skip
 # The label of a field ("Date:", "Event:", "Start time:", "Ort:"), never a name ("Supervision:").

@@ -5,7 +5,8 @@ a colon („AUSVERKAUFT: …“). Sold out or fully booked is no name of the eve
 its status (it still takes place), so the title is the name without it. So is a note on how
 firm the plan is: „Voraussichtlich Nikolausmarkt“, „Konzert … (Teilnahme angefragt)“, „(unter
 Vorbehalt)“. Cancellations („abgesagt“) are read there by ``classify.classify_status``; once read,
-a bracketed one at the end („Kaffeeklatsch mit dem Lenbachhaus-Team (abgesagt)“) leaves the title
+a bracketed one at the end („Kaffeeklatsch mit dem Lenbachhaus-Team (abgesagt)“, or one between
+arrows, „Monatstreffen Februar >>>ABGESAGT<<<“) leaves the title
 like the mark of a past event („… <br>vergangene Veranstaltung“, „Vergangene Veranstaltung: …“),
 which the dates say. A cancellation written into the name („CANCELLED - Board Meeting“) stays.
 """
@@ -20,8 +21,13 @@ _BOOKING = (
     r"(?:ausverkauft|ausgebucht|restlos\s+ausverkauft|sold\s*out|fully\s+booked|booked\s+out)"
 )
 _NOTE = lazy_re.compile(rf"^\s*!*\s*{_BOOKING}\s*!*\s*$", re.IGNORECASE)
+# „Durch den Bienwald … >>>AUSGEBUCHT <<<“: a generated plan's arrows around the note, as
+# brackets are around „(abgesagt)“.
+_ARROWS = (r"\s*>{2,}\s*", r"\s*<{2,}")
 _TRAILING = lazy_re.compile(
-    rf"(?:\s+[–—|-]\s*{_BOOKING}\s*!*|\s*[(\[]\s*{_BOOKING}\s*!*\s*[)\]])\s*$", re.IGNORECASE
+    rf"(?:\s+[–—|-]\s*{_BOOKING}\s*!*|\s*[(\[]\s*{_BOOKING}\s*!*\s*[)\]]"
+    rf"|{_ARROWS[0]}{_BOOKING}\s*!*{_ARROWS[1]})\s*$",
+    re.IGNORECASE,
 )
 _LEADING = lazy_re.compile(rf"^\s*{_BOOKING}\s*!*\s*(?::|\s[–—|-])\s*(?=\S)", re.IGNORECASE)
 # „(Teilnahme angefragt)“, „(angefragt)“, „(unter Vorbehalt)“ after the name; „Voraussichtlich“
@@ -39,7 +45,9 @@ _TENTATIVE_BEFORE = lazy_re.compile(
 
 # „(abgesagt)“, „(Cancelled)“ after the name; the status field keeps what it said.
 _CANCELLED_AFTER = lazy_re.compile(
-    r"\s*[(\[]\s*(?:abgesagt|cancell?ed)\s*!*\s*[)\]]\s*$", re.IGNORECASE
+    r"(?:\s*[(\[]\s*(?:abgesagt|cancell?ed)\s*!*\s*[)\]]"
+    rf"|{_ARROWS[0]}(?:abgesagt|cancell?ed)\s*!*{_ARROWS[1]})\s*$",
+    re.IGNORECASE,
 )
 # A card's mark that its event is over: after the name (a line of its own) or before a colon.
 _PAST_AFTER = lazy_re.compile(
