@@ -201,3 +201,27 @@ def test_the_name_before_its_days_on_its_page() -> None:
     assert ("IWS", "2021-06-29", "Online") in readings
     assert ("Vorstellung von IWS", "2022-02-01", "VHS Köln Mühlheim") in readings
     assert "Präsentation" not in {title for title, _, _ in readings}
+
+
+def test_a_day_with_its_own_start_in_brackets() -> None:
+    # a month earlier the first two meetings began later: „28.9. (Beginn 19 Uhr), 12.10. (Beginn
+    # 19 Uhr), 26.10., …“ — the bracket after a day gives that day's start
+    noted = _NEXT_DAYS.replace(
+        "26.10., 9.11.", "28.9. (Beginn 19 Uhr), 12.10. (Beginn 19 Uhr), 26.10., 9.11."
+    )
+    days = [day for _, day, _ in readings_on(noted, date(2022, 9, 27))]
+    assert days[:3] == ["2022-09-28T19:00", "2022-10-12T19:00", "2022-10-26T18:00"]
+    assert len(days) == 7
+
+
+def test_a_day_with_its_own_start_in_brackets_on_its_page() -> None:
+    readings = saved_page_readings("eleventy-inwuerde-shg-termine-2022-09")
+    assert [day for _, day, _ in readings] == [
+        "2022-09-28T19:00",
+        "2022-10-12T19:00",
+        "2022-10-26T18:00",
+        "2022-11-09T18:00",
+        "2022-11-23T18:00",
+        "2022-12-07T18:00",
+        "2022-12-21T18:00",
+    ]

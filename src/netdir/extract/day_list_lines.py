@@ -10,7 +10,8 @@ No list or row holds the days, so no reader sees them; a reader sees the course 
 line is such a list when a label („Termine:“, „Daten:“, „Dates:“) opens it and three or more
 days follow, each a day and a month (a year may follow; the closing dot may be missing, as
 the label says they are days), set apart by „/“, „,“, „;“ or „und“ — a note in brackets may close
-it, one year after the last day holds for all („Die nächsten Termine sind: 26.10., 9.11., 23.11.,
+it or follow a day („28.9. (Beginn 19 Uhr)“: that day's start), one year after the last day holds
+for all („Die nächsten Termine sind: 26.10., 9.11., 23.11.,
 7.12. und 21.12. 2022“), and a sentence may come before the label in the same paragraph.
 Each day is the offering named by the nearest heading above the line (else the document
 title), at the hours the line
@@ -40,6 +41,7 @@ _MIN_DAYS = 3
 _MAX_HOURS_LINE = 60
 # „23.04“, „7.05.“, „20.06.2025“: a day 1–31, a month 1–12, maybe a year.
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0?[1-9])(?!\d)(?:\.(?:\d{4}|\d{2})?(?!\d))?"
+_NOTED_DAY = rf"{_DAY}(?:\s*\([^()]{{1,40}}\))?"
 _LIST = lazy_re.compile(
     # „Die Gruppe findet alle 14 Tage … von 18 bis 20 Uhr statt. Die nächsten Termine sind: …“:
     # a sentence before the label, in the same paragraph, may give the hours
@@ -47,11 +49,13 @@ _LIST = lazy_re.compile(
     r"(?:(?:die|unsere)\s+)?(?:nächsten\s+|kommenden\s+|weiteren\s+)?"
     r"(?:termine|daten|dates|kurstermine)(?:\s+sind)?\s*:\s*"
     # „26.10., 9.11., 23.11., 7.12. und 21.12. 2022“: „und“ before the last, one year after it
-    rf"(?P<days>{_DAY}(?:\s*(?:[/,;]|und)\s*{_DAY}){{2,}})(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+    rf"(?P<days>{_NOTED_DAY}(?:\s*(?:[/,;]|und)\s*{_NOTED_DAY}){{2,}})"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
     r"\s*(?P<rest>.*)$",
     re.I,
 )
-_ONE_DAY = lazy_re.compile(_DAY)
+# A day with its bracketed note: „28.9. (Beginn 19 Uhr)“ — that day's own start.
+_ONE_DAY = lazy_re.compile(rf"(?P<day>{_DAY})(?:\s*\((?P<note>[^()]{{1,40}})\))?")
 _NOTE = lazy_re.compile(r"^\([^()]*\)\s*[.,;]?\s*")
 # „15:30 - 17:30 Uhr“, „von 19 bis 21 Uhr“, „19 Uhr“: the hours a line states.
 _HOURS = lazy_re.compile(
@@ -88,12 +92,14 @@ def day_list_records(
             continue
         hours = _hours(match["rest"], lines[index + 1 : index + 2]) or _lead_hours(match["lead"])
         service = video_service(match["lead"]) if match["lead"] else None
-        for day in _ONE_DAY.findall(match["days"]):
+        for noted in _ONE_DAY.finditer(match["days"]):
+            day = noted["day"]
             date_text = day if day.count(".") >= 2 else f"{day}."
             if match["year"] and date_text.endswith("."):
                 date_text = f"{date_text}{match['year']}"  # the year written once, after the last
-            if hours is not None:
-                date_text = f"{date_text}, {hours}"
+            own = _note_hours(noted["note"])
+            if own is not None or hours is not None:
+                date_text = f"{date_text}, {own or hours}"
             start = parse_when(date_text, today=today).start
             if start is None or _held(heading, start[:10], beside, today):
                 continue
@@ -120,6 +126,14 @@ def _held(title: str, day: str, records: list[RawRecord], today: date) -> bool:
         and start[:10] == day
         for record in records
     )
+
+
+def _note_hours(note: str | None) -> str | None:
+    """The hour a day's bracketed note gives it („Beginn 19 Uhr“), else None."""
+    if not note or not TIME_LIKE.search(note):
+        return None
+    found = _HOURS.search(note)
+    return found.group(0) if found is not None else None
 
 
 def _lead_hours(lead: str | None) -> str | None:
