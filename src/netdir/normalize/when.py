@@ -95,6 +95,7 @@ from netdir.normalize.when_days import (
 from netdir.normalize.when_document_days import document_day
 from netdir.normalize.when_done import without_done_days
 from netdir.normalize.when_during_opening_hours import without_opening_hours_aside
+from netdir.normalize.when_embed_bylines import is_embed_byline
 from netdir.normalize.when_end_day_clock import with_end_day_clock
 from netdir.normalize.when_end_label_range import with_end_label_range
 from netdir.normalize.when_every_day import daily_if_every_weekday
@@ -302,8 +303,11 @@ def _remembered_parse(
     if "eiertag" in text:
         # „Letzten Donnerstag war Feiertag …, darum haben wir das verlängerte Wochenende …“
         found = holiday_long_weekend(text, found)
-    if is_byline(text, found.start, page_date or today):
-        # „Justizministerium, 4. Mai 2017“ under a quotation: who wrote it and when
+    if is_byline(text, found.start, page_date or today) or (
+        found.start is not None and is_embed_byline(text)
+    ):
+        # „Justizministerium, 4. Mai 2017“ under a quotation, „— Chaostreff Flensburg
+        # (@chaos_fl) 3. September 2018“ under an embedded tweet: who wrote it and when
         return replace(NOTHING, published=found.start)
     if year is None and found.start is not None:
         found = _in_preview_year(text, found, today, page_date, day_first)
@@ -444,7 +448,7 @@ def _parse_when(
         clean = with_month_before(clean)  # "March brought … On Monday the 2nd, …": March 2nd
     if "." in clean:
         clean = with_year_before(clean)  # "Im Mai 2017 nahm … teil. Am 25.5. …": 25.5.2017
-    if " auf " in clean or "from " in clean:
+    if " auf " in clean or "from " in clean or "sondern" in clean:
         clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
     if "(" in clean[:60] and (dateline := agency_dateline(clean)) is not None:
         # "Regensburg, 21. Mai 2015 (orv) – Regensburg erwartet am 6. Juni …": a press article's
@@ -536,7 +540,7 @@ def _parse_when(
         # "Termine zum Schuljahr 2024/2025 | 27.06. | Zeugnisse", read in August 2024: the plan's
         # yearless days lie ahead within the span, not last June
         dated = reference + timedelta(days=SPAN_AHEAD)
-    if ("egel" in clean or "erordnung" in clean or "orschrift" in clean) and is_regulation_from(
+    if ("egel" in clean or "ordnung" in clean or "orschrift" in clean) and is_regulation_from(
         clean
     ):
         return (

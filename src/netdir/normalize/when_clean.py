@@ -14,6 +14,7 @@ from netdir.normalize.when_calendars import without_old_style
 from netdir.normalize.when_colonless_clocks import colons_put_back
 from netdir.normalize.when_comma_days import comma_days_dotted, ordinal_list_dotted
 from netdir.normalize.when_dated_bare_hours import dated_hours_marked
+from netdir.normalize.when_day_slips import day_slips_mended
 from netdir.normalize.when_detached_ordinals import month_the_ordinal_joined, ordinals_rejoined
 from netdir.normalize.when_dialect import standard_weekdays
 from netdir.normalize.when_glued_dates import glued_dates_parted
@@ -503,6 +504,7 @@ def clean_date_text(text: str) -> str:
     if "aufzeit" in text or "eitraum" in text or "dauer" in text:
         text = run_label_dotted(text)  # „Laufzeit: 23.8 - 13.9, Di-Fr 13-17“
     text = labelled_day_dotted(text)  # „Wann: 13.10 - 18:00 Uhr“: the 13 October at 18:00
+    text = day_slips_mended(text)  # „Am 22. und 23.06 findet …“, „Donnerstag(10.09)“, „3.en“
     text = start_step_label_dropped(text)  # „… 17:00 - opening - 13.04.2025 - 23:59 - closing“
     text = weekday_ranges_as_adverbs(text)  # "Di-Sa 10-18 Uhr": dienstags bis samstags
     text = rule_hours_marked(text)  # „jeden ersten Sonntag im Monat 14-17“: 14-17 Uhr

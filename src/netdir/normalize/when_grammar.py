@@ -103,8 +103,9 @@ PAST_TENSE = lazy_re.compile(
     r"|(?<![\w-])(?!ge(?:öffnet|schlossen)\b)[^\W\d]*ge[^\W\d]{2,}(?:en|t)"
     r"(?=\s+(?:haben|hat|hatten|hatte|sind|ist|waren|war)\s+(?:wir|sie|er|es|ich|man|alles)\b)"
     # ("11.11.2022 Was wollen wir am L-P-D machen?": German „was“, what, before a pronoun or a
-    # verb of its question, is no English past)
-    r"|was(?!\s+(?:wir|ihr|du|ich|man|es|sich|uns|euch|wollen|will|willst|kann|können|gibt|ist"
+    # verb of its question, is no English past; nor after a comma: „Kommt vorbei und erzählt,
+    # was in euren Communities passiert“, round 290)
+    r"|(?<!,\s)was(?!\s+(?:wir|ihr|du|ich|man|es|sich|uns|euch|wollen|will|willst|kann|können|gibt|ist"
     r"|sind|macht|machen|erwartet|bringt)\b)|were|took|met)\b",
     FLAGS,
 )

@@ -167,7 +167,12 @@ def first_pair(text: str | None) -> str | None:
     if first_at < 0 or second_at < 0:
         # "Am 16. und 17. September 2023 jeweils von 12-18 Uhr": two days sharing their month
         # word (the mentions carry it, the text does not)
-        if "days" not in found.re.groupindex or not _SHARED_PAIR.match(found["days"] or ""):
+        # („am 08. und 09.04.2021 jeweils von 15 bis 18 Uhr“, round 291: the first day alone
+        # before the day that carries the month in figures)
+        if "days" not in found.re.groupindex or not (
+            _SHARED_PAIR.match(found["days"] or "")
+            or ("last" in found.re.groupindex and _FIRST_OF_NUMERIC_PAIR.match(found["days"] or ""))
+        ):
             return None
     elif not _PAIR_JOIN.match(text[first_at + len(mentions[0]) : second_at]):
         return None
@@ -178,6 +183,7 @@ def first_pair(text: str | None) -> str | None:
 
 _PAIR_JOIN = lazy_re.compile(r"^\s*(?:und|and|&)\s*(?:am\s+|on\s+)?$", re.I)
 _SHARED_PAIR = lazy_re.compile(r"^\s*\d{1,2}\.\s*(?:und|and|&)\s*\d{1,2}\.\s*$", re.I)
+_FIRST_OF_NUMERIC_PAIR = lazy_re.compile(r"^\s*\d{1,2}\.\s*(?:und|and|&)\s*$", re.I)
 
 
 def _listed(text: str | None) -> tuple[re.Match[str], list[str]] | None:

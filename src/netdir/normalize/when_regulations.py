@@ -22,7 +22,11 @@ from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
 
 # The regulation named, then „ab“ and the day (with at most a few words and commas between).
 _REGULATION_FROM = lazy_re.compile(
-    r"\b[\w-]*(?:regelung(?:en)?|verordnung(?:en)?|vorschrift(?:en)?|zugangsregeln)\b"
+    # („Diese Hygieneordnung gilt ab dem 27. September 2021, bis sich wieder etwas ändert.“,
+    # round 291: a house's rules of conduct; not a schedule, „Neue Gottesdienstordnung ab dem
+    # 01.07.2024“, round 13, nor an agenda)
+    r"\b[\w-]*(?:regelung(?:en)?|verordnung(?:en)?|vorschrift(?:en)?|zugangsregeln"
+    r"|(?:hygiene|haus|benutzungs|nutzungs|platz|garten|bade)ordnung(?:en)?)\b"
     r"[^.!?]{0,100}?[\s,(]ab\s+(?:dem\s+)?(?:(?:0?[1-9]|[12]\d|3[01])\.|(?:Montag|Dienstag"
     r"|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b)",
     FLAGS,

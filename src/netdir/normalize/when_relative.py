@@ -13,6 +13,11 @@ from netdir.normalize.when_opening_weekday_past import opening_weekday_told
 from netdir.normalize.when_roles import (
     role_of_date,
 )
+from netdir.normalize.when_sentence_relative import (
+    day_called_out,
+    later_today,
+    sentence_relative,
+)
 from netdir.normalize.when_times import (
     find_times,
 )
@@ -129,7 +134,10 @@ _RELATIVE_CLOCK_INSIDE = lazy_re.compile(
     # ("würde morgen (dienstag) gegen 17:30 die Kaffemaschine abholen": its weekday in brackets
     # confirms it, "gegen" tells the clock roughly; round 212)
     r"(?=(?:\s+(?:abend|nachmittag|vormittag|mittag|früh))?"
-    r"(?:\s*\(\s*(?:" + WD_ALT + r")\.?\s*\))?\s+(?:ab|um|gegen)\s+\d{1,2}"
+    # („⚠️ ACHTUNG ⚠️ heute 17 Uhr bis ca. 20 Uhr Wartungsarbeiten …“ (round 290): a clock with
+    # „Uhr“ needs no preposition)
+    r"(?:\s*\(\s*(?:" + WD_ALT + r")\.?\s*\))?\s+"
+    r"(?:(?:ab|um|gegen)\s+|(?=\d{1,2}(?:[:.]\d{2})?\s*uhr\b))\d{1,2}"
     r"(?:(?:[:.]\d{2})?\s*(?:uhr|h\b)|[:.][0-5]\d(?![\d.])))",
     FLAGS,
 )
@@ -1101,6 +1109,9 @@ def parse_relative(text: str, today: date) -> When | None:
             or _RELATIVE_PART_OPENING.match(text)
             or _RELATIVE_REPORT_OPENING.match(text)
             or _TONIGHT_AT.search(text)
+            # „Assembly-Planung …: Morgen um 20 Uhr auf …“ (round 290): a later sentence's
+            or sentence_relative(text)
+            or day_called_out(text)  # „Heute geschlossen: …“, „Heute! …“
         )
         if match is None:
             match = (
@@ -1129,6 +1140,8 @@ def parse_relative(text: str, today: date) -> When | None:
                 return day_at_times(day, times)
     if match is None and "etzt" in text:
         match = _NOW_THEN_CLOCK.search(text)
+    if match is None and ("leich" in text or "achher" in text):
+        match = later_today(text)  # „Gleich um 20 Uhr treffen wir uns …“ (round 290)
     if match is None:
         return None
     word = match["rel"].lower()

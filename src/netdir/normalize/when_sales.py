@@ -125,6 +125,14 @@ _STARTED_BEFORE = lazy_re.compile(
 _SALES_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:der|die)\s+(?:(?:karten|ticket)(?:vor)?verkauf|vorverkauf|presale)\b", _FLAGS
 )
+# „Morgen (11.02.) beginnt um 11:11 Uhr der Verkauf der restlichen Tickets …“ (round 290, a
+# retweet): the day, then the verb and its clock, then the sale of tickets.
+_STARTS_THEN_TICKET_SALES_AFTER = lazy_re.compile(
+    r"^[\s.)]*(?:beginnt|startet|öffnet)\s+(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\s+)?"
+    r"(?:der|die)\s+(?:(?:karten|ticket)?(?:vor)?verkauf)\b"
+    r"(?=[^.!?]{0,40}?\b(?:\w*karten|tickets?)\b)",
+    _FLAGS,
+)
 # "Am Mittwoch, 20.11. ab 10:00 Uhr: Telekom Prio Tickets", "Ab Donnerstag, 21.11. ab 10:00 Uhr:
 # Tickets für alle Fans im Ticketmaster Presale" (round 287): a presale's stages, each a day and
 # a clock before a colon and the tickets it opens (a concert's own listing names its show, not
@@ -194,6 +202,8 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
     if ":" in after[:40] and _PRESALE_LABEL_AFTER.match(after):
         return True
     if _SALES_AFTER.match(after) and _STARTED_BEFORE.search(before[-60:]):
+        return True
+    if "erkauf" in after[:60] and _STARTS_THEN_TICKET_SALES_AFTER.match(after):
         return True
     if "anzumelden" in after[:160] and _SIGNUP_POSSIBLE_AFTER.match(after):
         return True

@@ -41,7 +41,8 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # ("Die Kündigung der Mitgliedschaft hat bis 31.12. des laufenden Jahres … zu erfolgen": the
     # last day to give notice)
     r"|[a-zäöüß]*rücktritt[a-zäöüß]*|stornierung|kündigung"
-    r"|call\s+for\s+(?:papers|proposals|participation))\b(?:[^.!?;\d]|\.(?=[a-z]))"
+    # („Der CfP für den Open Infrastructure Orbit läuft noch bis 7.12.“, round 290: abbreviated)
+    r"|call\s+for\s+(?:papers|proposals|participation)|(?-i:CfP|CFP))\b(?:[^.!?;\d]|\.(?=[a-z]))"
     r"{0,60}?\b(?:bis|until|by)\s+"
     # "Die Anmeldung zum Fachtag ist bis Montag, 31. Oktober 2011 möglich": a weekday between;
     # "Anmeldung noch vor den Sommerferien bis am 5. Juli:": the Swiss "bis am"
@@ -65,6 +66,7 @@ SIGNUP_UNTIL_CUES = (
     "registration",
     "teilnahme",
     "call for",
+    "cfp",
     "reservierung",
     "bestellung",
     "rücktritt",
