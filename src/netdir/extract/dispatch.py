@@ -81,6 +81,7 @@ from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.next_meeting_lines import next_meeting_records
+from netdir.extract.next_talk_box import row_told_in_the_box
 from netdir.extract.no_event_titles import is_open_slot, is_test_entry
 from netdir.extract.notices import (
     announces_a_later_session,
@@ -650,9 +651,15 @@ def _the_pages_event(reading: _AutoReading) -> bool:
             # The page's one day is when it was published: an article, whose undated lists
             # (a test's products, related posts) offer nothing either.
             return True
-    elif (event := extract_event_page(tree, context, sole_labelled=True)) and not _repeats_a_row(
-        event, listing, context
+    elif (event := extract_event_page(tree, context, sole_labelled=True)) and (
+        told := row_told_in_the_box(tree, event, listing, context.fetched_at.date())
     ):
+        # „30 October 2025 – Claire Rebello (…)“ among the upcoming talks, and the box „Next
+        # Talk“ with her talk's title, hour and room: both read, the row giving way to the box
+        result.add("event_page", event)
+        listing.remove(told)
+        return False
+    elif event and not _repeats_a_row(event, listing, context):
         # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
         # 18.09.2026)") look like a dated list: its labelled header names the event.
         result.add("event_page", event)

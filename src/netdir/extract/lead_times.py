@@ -51,6 +51,14 @@ _TAKING_PLACE_HOURS = lazy_re.compile(
     re.I,
 )
 _TAKES_PLACE = lazy_re.compile(r"\bfinde[nt]\b")
+# „Tuesdays“, „every Tuesday“, „dienstags“, „jeden Dienstag“: a weekday that recurs.
+_WEEKLY = lazy_re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s"
+    r"|jeden\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b",
+    re.I,
+)
 _SPACES = lazy_re.compile(r"\s+")
 #: Provenance suffix of a date text whose time the list's lead states.
 FROM_LEAD = " + time:the list's lead"
@@ -89,6 +97,10 @@ def time_of_the_day_in_the_lead(group: list[RawRecord], first: LexborNode, today
     for text in _texts_before(first):
         if len(DATE_LIKE.findall(text)) != 1:
             continue  # no day, or several: not one day told again
+        if _WEEKLY.search(text):
+            # „Cohort 1: (starts 2021-02-16) - Tuesdays, 12pm EST/EDT“: a weekly slot (its
+            # hour read for the next Tuesday), not one day told again with its clock
+            continue
         told = parse_when(text, today=today)
         if told.start is None or told.all_day or len(told.start) < 16:
             continue

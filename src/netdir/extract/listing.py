@@ -183,6 +183,7 @@ from netdir.extract.past_minutes_rows import is_yearless_minutes_of_the_past
 from netdir.extract.past_section_years import years_of_a_past_section
 from netdir.extract.performance_lines import performances_under_the_heading
 from netdir.extract.person_rows import name_rows_led_by_people
+from netdir.extract.place_before_the_day_cells import places_before_the_days
 from netdir.extract.place_box_cards import cards_over_their_place_boxes
 from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_for_each import places_by_the_note
@@ -1010,6 +1011,8 @@ def _mend_the_readings(
     cut_genre_tags(readings)  # „THE STRAW THAT BROKE Science Fiction“: the film, not its genre
     places_from_the_venue_column(candidate.segments, readings)
     names_from_the_place_column(readings)
+    # „Meeting 42 | <a>Utrecht, Netherlands, April 22-26, 2024</a>“: named by the first cell
+    places_before_the_days(candidate.segments, readings)
     names_beside_the_day(
         readings
     )  # „<a>December 02, 2016</a> | M S Raghunathan, National Center …“

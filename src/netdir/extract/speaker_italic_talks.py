@@ -8,9 +8,18 @@ every talk was named with its speaker in front. A reader names the talk by the i
 the speaker before them only says who — so when most of a list's dated rows, named by their own
 line, open with a short run of words (at most four, no italics) closed by a colon or a dash
 right before an italic phrase, the row is named from that italic phrase on.
+
+A book club's schedule puts the part of the book in that place instead: „2021-02-23: Chapter 2:
+<em>Basic UI</em>: Matt Curcio“. „Chapter 2“ says which meeting of the reading it is, not who
+speaks — the meeting is „Chapter 2: Basic UI“ — and the words after the italic title, past a
+colon or a dash, are who presents it. A run that is such a part's label („Chapter 2“, „Part
+III“, „Session 4“, „Week 5“) stays in the name, and a short run closing the line after the italic
+title is left out as the presenter.
 """
 
 from __future__ import annotations
+
+import re
 
 from selectolax.lexbor import LexborNode
 
@@ -23,6 +32,14 @@ _MAX_SPEAKER_WORDS = 4  # „Harvey/Heinz“, „Dr. Anna Maier“; a longer run
 # The speaker's run ends in a colon („Harvey/Heinz:“) or a spaced dash („fritzthekit -“).
 _SPEAKER_END = lazy_re.compile(r"(?::|\s[-–—])$")
 _MIN_TALK_WORDS = 2  # the italic title and what follows it; a lone word is an emphasis
+# „Chapter 2:“, „Part III -“, „Session 4:“: the part of a reading or a course, not a speaker.
+_PART_LABEL = lazy_re.compile(
+    r"^(?:chapters?|part|session|week|lesson|unit|module|episode)\s+"
+    r"(?:\d{1,3}[a-z]?|[ivxlc]{1,6})(?:\s*(?:-|–|&|and)\s*\d{1,3})?\s*(?::|[-–—])$",
+    re.IGNORECASE,
+)
+# „: Matt Curcio“, „ - Presenter TBC“ closing the line after the italic title: who presents it.
+_PRESENTER_TAIL = lazy_re.compile(r"^\s*(?::|[-–—])\s*[^\s:–—-]+(?:\s+[^\s:–—-]+){0,3}\s*$")
 
 
 def talks_after_speakers_in_italics(
@@ -58,6 +75,12 @@ def _talk_after_the_speaker(segment: list[LexborNode], title: str) -> str | None
     if not _SPEAKER_END.search(speaker) or len(words) > _MAX_SPEAKER_WORDS:
         return None
     talk = title[at:].strip()
+    if _PART_LABEL.match(speaker):
+        # „Chapter 2: <em>Basic UI</em>: Matt Curcio“: the part and its title, not who presents
+        tail = title[at + len(italic) :]
+        if _PRESENTER_TAIL.match(tail):
+            talk = italic
+        return f"{speaker} {talk}"
     if len(talk.split()) < _MIN_TALK_WORDS:
         return None
     return talk

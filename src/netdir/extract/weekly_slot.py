@@ -22,6 +22,12 @@ the hours carry no am/pm: a group's weekly hours between 1 and 7 are the afterno
 at four in the morning), so „4-5“ is 4–5 pm; the room is the labelled line's beside it. A row
 whose day is known to fall on another weekday („Mar 14“ of 2016, a Monday, among the Wednesdays)
 is a talk outside the slot and keeps no hours or room of it.
+
+A book club's schedule states its slot without a verb, in a short line over the list: „Cohort 1:
+(starts 2021-02-16) - Tuesdays, 12pm EST/EDT“ — a weekday in the plural, then the hour and
+perhaps its zone. Said so bare, the words could be a building's opening hours; they are the
+meetings' slot only when every dated row below falls on that weekday (two rows at least, their
+years known), and then each untimed row takes the hour.
 """
 
 from __future__ import annotations
@@ -106,6 +112,15 @@ _LABELLED_DAY_FIRST = lazy_re.compile(
     r"(?![\w:.])",
     re.I,
 )
+# „Tuesdays, 12pm EST/EDT“, „Mondays at 6:30pm“: a weekday in the plural and an am/pm hour (a
+# zone after it), no verb — in a short line only (``_BARE_CHARS``).
+_BARE_SLOT = lazy_re.compile(
+    rf"\b(?P<days>{_WEEKDAY})s,?\s+(?:at\s+|from\s+)?(?P<hours>{_AM_PM_HOURS})"
+    r"(?:\s+(?-i:[A-Z]{1,4}T(?:/[A-Z]{1,4}T)?|UTC))?(?![\w:])",
+    re.I,
+)
+_BARE_CHARS = 120
+_MIN_BARE_ROWS = 2  # one row on the weekday proves no slot
 _HAS_AM_PM = lazy_re.compile(AM_PM, re.I)
 _AFTERNOON = range(1, 8)  # hours of a weekly slot without am/pm read as pm: 1 to 7
 # „Room: Northwest Building B150 (SEAS Basement Area)“: a labelled line of its own element.
@@ -130,6 +145,7 @@ class WeeklySlot:
     weekday: str
     hours: str
     place: str | None
+    bare: bool = False  # said without a verb („Tuesdays, 12pm EST/EDT“): every row must fit
 
 
 def weekly_slot(text: str) -> WeeklySlot | None:
@@ -192,6 +208,15 @@ def labelled_day_slot(node: LexborNode, text: str) -> WeeklySlot | None:
     return WeeklySlot(match["day"].lower(), hours, place)
 
 
+def bare_slot(text: str) -> WeeklySlot | None:
+    """The slot a short line states without a verb („Cohort 1: (starts 2021-02-16) - Tuesdays,
+    12pm EST/EDT“), or None; ``slot_from_the_lead`` checks the rows fit it."""
+    flat = " ".join(text.split())
+    if len(flat) > _BARE_CHARS or (match := _BARE_SLOT.search(flat)) is None:
+        return None
+    return WeeklySlot(match["days"].lower(), " ".join(match["hours"].split()), None, bare=True)
+
+
 def slot_from_the_lead(group: list[RawRecord], first: LexborNode, today: date) -> None:
     """Give the rows of ``group`` (``first`` its first row's node) the hours and the room of
     the weekly slot a lead above them states."""
@@ -199,11 +224,12 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode, today: date) -
         (
             found
             for node, text in lead_elements(first, _SIBLINGS, _CHARS, _LEVELS)
-            if (found := weekly_slot(text) or labelled_day_slot(node, text)) is not None
+            if (found := weekly_slot(text) or labelled_day_slot(node, text) or bare_slot(text))
+            is not None
         ),
         None,
     )
-    if slot is None:
+    if slot is None or (slot.bare and not _all_rows_on_the_weekday(group, slot.weekday, today)):
         return
     # („March 19 | Spring Break“, „Tuesday 1/30 Most likely no colloquium …“: no session that day.)
     mine = [
@@ -225,6 +251,26 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode, today: date) -
         if record.date_text and not record.location_text:
             record.location_text = slot.place
             record.field_sources["location_text"] = PLACE_SOURCE
+
+
+def _all_rows_on_the_weekday(group: list[RawRecord], weekday: str, today: date) -> bool:
+    """Whether every dated row of ``group`` — two at least, each year known — falls on
+    ``weekday`` (a verbless slot's proof that it is the rows' own)."""
+    dated = [record for record in group if record.date_text]
+    return len(dated) >= _MIN_BARE_ROWS and all(
+        (PAGE_YEAR in record.extra or has_year(record.date_text or ""))
+        and _on_the_weekday(record, weekday)
+        and _falls_on_the_weekday(record, weekday, today)
+        for record in dated
+    )
+
+
+def _falls_on_the_weekday(record: RawRecord, weekday: str, today: date) -> bool:
+    """Whether ``record``'s day is a ``weekday``."""
+    start = parse_when(record.date_text or "", today=today, year=record_year(record.extra)).start
+    if start is None:
+        return False
+    return date.fromisoformat(start[:10]).strftime("%A").lower().startswith(weekday[:3])
 
 
 def _states_the_slot(record: RawRecord, slot: WeeklySlot) -> bool:
