@@ -17,8 +17,11 @@ from netdir import lazy_re
 _ONLY_THE_PARTICLE = lazy_re.compile(r"^(?:statt|stattfinden)\s*[!.]*$", re.I)
 # „… finden am“, „… findet online statt!“, „… finden wieder vom“: the verb and what follows it.
 _VERB_FRAME = lazy_re.compile(
-    r"\s+(?:findet|finden)(?:\s+(?:am|vom|ab|an|online|digital|wieder|erneut|auch|heuer|"
-    r"dieses\s+jahr|wie\s+geplant))*(?:\s+statt)?\s*[!.]*$",
+    r"\s+(?:(?:findet|finden)(?:\s+(?:am|vom|ab|an|online|digital|wieder|erneut|auch|heuer|"
+    r"dieses\s+jahr|wie\s+geplant))*(?:\s+statt)?"
+    # „Hack 'n' Snack startet!“: the heading announces that its event (the first of a series)
+    # begins
+    r"|(?:startet|starten|beginnt|beginnen)(?:\s+(?:wieder|erneut|bald|endlich))*)\s*[!.]*$",
     re.I,
 )
 # „Startseite Die …“: the home page's name before the heading's own words.

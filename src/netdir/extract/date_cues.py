@@ -330,6 +330,8 @@ def sub_date_phrases(text: str, replacement: str = " ") -> str:
 TIME_LIKE = lazy_re.compile(
     rf"(?<![\d.:])\d{{1,2}}:\d{{2}}(?:\s?(?:Uhr|h\b|{_CASED_AM_PM}))?(?!\d)"
     r"|(?<![\d.:])\d{1,2}\.\d{2}\s?(?:Uhr|h\b)"  # "19.30 Uhr", but "21.01." is a date
+    # „18.30 – 19.30 Uhr“: the first clock of a dotted range, „Uhr“ only after its end
+    r"|(?<![\d.:])\d{1,2}\.\d{2}(?=\s?[–—-]\s?\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b))"
     # "9.00pm", "7.30 p.m.": a British clock, its dot before the minutes (a day never takes am/pm)
     rf"|(?<![\d.:])\d{{1,2}}\.\d{{2}}\s?{_CASED_AM_PM}(?!\w)"
     # "8 pm", and "8:PM" of hand-typed listings

@@ -97,6 +97,7 @@ from netdir.extract.notices import (
 from netdir.extract.own_event_rows import without_the_events_row
 from netdir.extract.past_year_titles import undated_of_a_past_year
 from netdir.extract.performance_days import performance_day_records
+from netdir.extract.programme_section import programme_section_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.published_day import dated_by_its_stamp, published_day
 from netdir.extract.rdfa import extract_rdfa
@@ -646,6 +647,11 @@ def _the_pages_event(reading: _AutoReading) -> bool:
             and not _first_of_the_listed_days(event, listing)
         ):
             result.add("event_page", event)
+            if programme_section_rows(event, listing, tree, today):
+                # „Bräischbocher Kerb 2025“ over its „programm“ section's two evenings
+                years_from_the_event(event[0], listing)
+                places_from_the_event(event[0], listing)
+                result.add("listing", listing)
             return True
         if not reading.dated and ((found and not event) or reading.published is not None):
             # The page's one day is when it was published: an article, whose undated lists
@@ -659,7 +665,13 @@ def _the_pages_event(reading: _AutoReading) -> bool:
         result.add("event_page", event)
         listing.remove(told)
         return False
-    elif event and not _repeats_a_row(event, listing, context):
+    elif (
+        event
+        and not _repeats_a_row(event, listing, context)
+        # („<h2>20 Jahre SIPT</h2>“, „Datum: Freitag, 21. und Samstag, 22. August 2026“ over a
+        # programme whose rows each start on those days: the event and its programme, below)
+        and not own_event_over_its_programme(event, listing, context)
+    ):
         # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
         # 18.09.2026)") look like a dated list: its labelled header names the event.
         result.add("event_page", event)

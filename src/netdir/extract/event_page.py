@@ -43,6 +43,7 @@ from netdir.extract.date_heading_over_name import (
     dateline_over_the_name,
 )
 from netdir.extract.dated_sentence_subject import subject_naming_the_page
+from netdir.extract.day_beside_labels import day_beside_the_labels
 from netdir.extract.edition_subjects import edition_subject
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
@@ -490,6 +491,10 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
         date = date_under_a_heading(
             lines, headings, labelled_facts=labelled, today=page.context.fetched_at.date()
         )
+        if date is None and labelled:
+            # „Samstag, 10. Oktober 2020“ / „Zeit: 8:15 Uhr bis 17:30 Uhr“ / „Ort: …“ below
+            # the invitation's prose: the bare day line of the labelled block.
+            date = day_beside_the_labels(lines, facts)
         if date is None:
             # A news or blog post about one event: its lead announces the day in prose.
             date = day_announced_in_the_lead(lines, headings)

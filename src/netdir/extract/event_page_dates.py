@@ -745,7 +745,12 @@ def byline_day(
 
 
 # „[31.10.2025]“, „20. Mai 2013“: a line that is only a day with its year (bracketed or not).
-_STAMP = lazy_re.compile(r"^\[?\s*(?P<day>[^\[\]]{6,40}?)\s*\]?$")
+# („Gepostet am 21.04.2018“: the theme's words before the post's day)
+_STAMP = lazy_re.compile(
+    r"^(?:(?:gepostet|veröffentlicht|erstellt|geschrieben|posted|published)\s+(?:am|on)\s+)?"
+    r"\[?\s*(?P<day>[^\[\]]{6,40}?)\s*\]?$",
+    re.I,
+)
 
 
 def stamp_under_the_title(
@@ -767,7 +772,8 @@ def stamp_under_the_title(
 
 
 def _is_stamp(line: str) -> bool:
-    """The line is only a day with its year (bracketed or not): „20. Mai 2013“, „[31.10.2025]“."""
+    """The line is only a day with its year (bracketed or not, perhaps after „Gepostet am“):
+    „20. Mai 2013“, „[31.10.2025]“."""
     match = _STAMP.match(line.strip())
     return bool(
         match is not None

@@ -16,6 +16,7 @@ from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
+from netdir.extract.heading_second_lines import second_line_of_the_heading
 from netdir.extract.joining_calls import calls_to_join
 from netdir.extract.related_posts import names_related_posts
 from netdir.extract.run_together_headings import spaced_as_the_title
@@ -39,8 +40,10 @@ _SECTION_HEADING = lazy_re.compile(r"^(?:blog|news|aktuelles|neuigkeiten|nachric
 _PRACTICAL_HEADING = lazy_re.compile(
     r"^(?:organisatorisches|eckdaten|auf einen blick|wann\W*(?:und|&|\+)?\W*wo|(?:zeit|datum|termin)"
     r"\s*(?:und|&|\+)\s*ort|ort\s*(?:und|&|\+)\s*(?:zeit|datum|termin)|logistics|when\W*(?:and|&)?\W*where"
-    # „Alle Fakten zum Fest“, „Infos zur Veranstaltung“, „Das Wichtigste im Überblick“
-    r"|(?:alle\s+|die\s+)?(?:fakten|infos?|informationen|facts)(?:\s+(?:zum|zur|zu|about)\s+\w+)?"
+    # „Alle Fakten zum Fest“, „Infos zur Veranstaltung“, „Das Wichtigste im Überblick“; „Daten:“
+    # over „Termin: 28.08.18 18:00 Uhr“ / „Ort: …“
+    r"|(?:alle\s+|die\s+)?(?:fakten|infos?|informationen|facts|daten)"
+    r"(?:\s+(?:zum|zur|zu|about)\s+\w+)?"
     r"|das\s+wichtigste(?:\s+(?:auf\s+einen\s+blick|im\s+überblick))?"
     # „<h2>Das Programm</h2>“ under the invitation: the running order, named above it
     r"|(?:das\s+)?programm"
@@ -514,6 +517,7 @@ def event_title(
         _subtitle(above[-2], above[-1])
         or _marked_subtitle(above[-2], above[-1], lines)
         or _typed_over_its_subtitle(above[-2], above[-1], lines)
+        or second_line_of_the_heading(above[-2], above[-1], lines)
     ):
         above.pop()
     for heading in [*reversed(above), *below]:

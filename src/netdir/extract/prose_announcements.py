@@ -57,6 +57,12 @@ _INVITES = lazy_re.compile(
     r"|\bstatt(?:finden|findet)\b"
     r"|\b(?:veranstaltet|veranstalten)\b"
     r"|\b(?:öffnet|öffnen)\b.{0,200}?\bTür(?:en)?\b"
+    # „Unsere Türen sind am 29.12.2017 von 15:00 Uhr bis 20:00 Uhr geöffnet“: open to visitors
+    r"|\b(?:Türen|Tür|Tore)\s+(?:sind|stehen|ist|steht)\b.{0,200}?\b(?:geöffnet|offen)\b"
+    # „Am 25. Juli ist es endlich soweit: Hack 'n' Snack startet!“: the awaited day has come
+    r"|\bist\s+es\s+(?:endlich\s+|wieder\s+|bald\s+)?so\s?weit\b"
+    # „Dann kommt doch am Dienstag, den 25.07, ab 18 Uhr mal vorbei!“: drop in on the day
+    r"|\b(?:kommt|komm|kommen\s+Sie)\b.{0,200}?\bvorbei\b"
     # „Am 7. und 8. Februar gibt's wieder ein Barcamp in Klagenfurt“: there is (again) an event
     # on the day — an article's one, not „gibt es keine Sprechstunde“.
     r"|\bgibt(?:\s+es|['’]s)\s+(?:(?:wieder|erneut|auch|diesmal|heuer)\s+)*"
@@ -70,6 +76,9 @@ _INVITES = lazy_re.compile(
     # an“, „Am Donnerstag, 21. Mai 2026, ist eine Führung … geplant“, „Am Montag, 15. Juni 2026,
     # dürfen wir erneut Prof. Stephan Bierling … begrüßen“: a society's programme in prose.
     r"|\b(?:bietet|bieten)\b.{0,200}?\ban\b"
+    # „Am kommenden Dienstag werden wir euch im Rahmen eines Workshops eine Einführung in die
+    # Programmiersprache Rust geben“: what the hosts will give the readers on the day
+    r"|\b(?:werden|wollen|möchten)\s+wir\s+(?:euch|Ihnen|dir)\b.{0,200}?\bgeben\b"
     r"|\b(?:ist|sind)\b.{0,200}?\bgeplant\b"
     r"|\b(?:dürfen|möchten|wollen)\s+wir\b.{0,200}?\bbegrüßen\b"
     # „Am Donnerstag, 29.2.24, in der 3. - 4. Stunde, erhalten wir Besuch von Svenja Schulze“:
@@ -184,6 +193,8 @@ def announcing_sentence(
         return None
     # („am 12.06, 26.06, 10.07 und 24.07“: a list of days written without their closing dots;
     # „am 27.12, findet … statt“: one day so written, its dot typed as a comma)
+    # („am letzten Dienstag des Monats (31.10) ab 18 Uhr“: the day in brackets, undotted)
+    text = _BRACKETED_DAY.sub(r"\g<day>.", text)
     for sentence in sentences(_DAY_DOT.sub(r"\g<day>.,", with_list_dots(text))):
         if not (
             _INVITES.search(sentence)
@@ -204,6 +215,10 @@ def announcing_sentence(
 # comma (a decimal number has its comma inside, a clock its colon or „Uhr“).
 _DAY_DOT = lazy_re.compile(
     r"(?<=\b[Aa]m\s)(?P<day>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])),(?=\s)"
+)
+# „(31.10)“: a day and month in brackets without the month's closing dot.
+_BRACKETED_DAY = lazy_re.compile(
+    r"(?<=\()(?P<day>(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2]))(?=\))"
 )
 # Any day serves: whether a weekday is counted from the page's day, not which day it is.
 _SOME_DAY = date(2000, 1, 3)

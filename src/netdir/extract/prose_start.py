@@ -72,8 +72,11 @@ _MEET_SENTENCE = lazy_re.compile(
 # where the event takes place gives its clock bare, with minutes and „Uhr“, no „um“ before it (not
 # a clock after „bis“: when it ends).
 _TAKES_PLACE_AT_CLOCK = lazy_re.compile(
-    r"\bfinde[nt]\b[^.!?:\d]{0,80}?(?<!\bbis\s)(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d)\s*"
-    r"(?P<uhr>uhr)\b[^.!?\d]{0,30}?\bstatt\b",
+    r"\bfinde[nt]\b[^.!?:\d]{0,80}?(?<!\bbis\s)(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    # („Wie immer findet Hack'n'Snack um 18 Uhr im PING e.V. in Dortmund-Eichlinghofen statt.“:
+    # a whole hour after „um“/„ab“, the venue with its association's „e.V.“ before „statt“)
+    r"|(?<=\bum\s)(?:[01]?\d|2[0-3])|(?<=\bab\s)(?:[01]?\d|2[0-3]))\s*"
+    r"(?P<uhr>uhr)\b(?:[^.!?\d]|e\.\s?V\.){0,60}?\bstatt\b",
     re.I,
 )
 # „Am Samstag ertönt um 10:30 Uhr der erste Anpfiff“, „Anpfiff ist um 15 Uhr“, „Anwurf um 18 Uhr“:
@@ -163,8 +166,10 @@ _PLACE_AFTER_CLOCK = lazy_re.compile(
     # hybrid event's second, online way to take part after the venue.
     r"\b(?:um|ab|von)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?\s*uhr\s+"
     r"(?:am|im|beim|vor\s+dem|auf\s+dem|in\s+der)\s+"
-    r"(?P<place>[A-ZÄÖÜ][^.,;!?]{1,60}?)"
-    r"(?:\s+(?:und|sowie)\s+(?:online|virtuell|digital)\b[^.,;!?]*)?(?:\s+statt\w*)?(?=[.,;!?]|$)",
+    # („im PING e.V. in Dortmund-Eichlinghofen statt“: an association's „e.V.“ goes on)
+    r"(?P<place>[A-ZÄÖÜ](?:[^.,;!?]|e\.\s?V\.){1,60}?)"
+    r"(?:\s+(?:und|sowie)\s+(?:online|virtuell|digital)\b[^.,;!?]*)?(?:\s+statt\w*)?"
+    r"(?=[,;!?]|\.(?!\s?V\.)|$)",
     re.I,
 )
 # „Die Veranstaltung wird am 14. November 2015 von 11:00 bis 19:00 in unseren Räumlichkeiten am
@@ -234,13 +239,18 @@ _AT_VENUE_AFTER_THE_YEAR = lazy_re.compile(
 # „… um 19:00 Uhr im Restaurant Grüner Turm, Turmstraße 9, 71032 Böblingen“, „… um 19:00 Uhr im
 # Indian Palace via Meetup“, „… wird am 2018-11-15 um 18:00 Uhr bei FLYACTS stattfinden“: the
 # words after the day's clock that say where (a venue, or the host whose premises they are).
+_ASSOCIATION = r"(?:\s+e\.\s?V\.)?"  # „PING e.V.“: a registered association's suffix
 _AFTER_THE_CLOCK = lazy_re.compile(
     # („werden wir ab 19:00 im Hackerspace … ein Basteltreffen veranstalten“: a clock with its
     # minutes needs no „Uhr“)
     r"\b(?:um|ab)\s+(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d)?\s*Uhr|[:][0-5]\d)\s+"
     # („um 19:30 am Treffpunkt Heiligengeistschütt“: the meeting point after the clock)
     r"(?P<rest>(?P<by>im|am(?:\s+Treffpunkt)?|in\s+der|in\s+dem|beim|bei\s+der|bei\s+dem|bei)\s+"
-    r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ][\w.&'’-]*){0,4})[^.!?;]*)"
+    r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ][\w.&'’-]*){0,4}"
+    # („im Vereinsheim des PING e.V. statt“: the venue of its association, the association's
+    # „e.V.“ with it)
+    rf"{_ASSOCIATION}(?:\s+(?:des|der)\s+[A-ZÄÖÜ][\w&'’-]*(?:\s+[A-ZÄÖÜ][\w&'’-]*){{0,3}}"
+    rf"{_ASSOCIATION})?)[^.!?;]*)"
 )
 
 

@@ -32,13 +32,21 @@ from netdir.extract.place_lines import names_a_place
 # The clock of an English programme, its „am“ in either case: on a line of its own, or opening
 # a line before a dash („10:30 am - Coffee Break“) — never the German „am“ before a day.
 _CLOCK = r"\d{1,2}(?::\d{2})?\s?(?:[ap]\.?m\.?)"
-_CLOCK_LINE = lazy_re.compile(rf"^(?P<clock>{_CLOCK}|{TIME_LIKE.pattern})$", re.IGNORECASE)
+# („18.30 – 19.30 Uhr“ over „Apéro“: the line holds the point's hours, its end after a dash)
+_CLOCK_LINE = lazy_re.compile(
+    rf"^(?P<clock>(?:{_CLOCK}|{TIME_LIKE.pattern})(?:\s*[–—-]\s*(?:{_CLOCK}|{TIME_LIKE.pattern}))?)$",
+    re.IGNORECASE,
+)
 _CLOCK_DASH = lazy_re.compile(
     rf"^(?P<clock>{_CLOCK}|{TIME_LIKE.pattern})\s*[-–—:|]\s*(?P<rest>\S.*)$", re.IGNORECASE
 )
 # A talk title standing in quotes on its own line; an inner quote („Finding the "needle" in
 # the trillion molecule haystack“) stays inside: the title runs to the line's last closing mark.
-_QUOTED_LINE = lazy_re.compile(r"^[“„\"«](?P<title>[^\n]{3,240}?)[”“\"»][\s.,;]*$")
+# A short label may precede it („Referat 1: «Trauma – …»“, „Keynote: “…”“): the point's kind and
+# number, the title in quotes names the talk.
+_QUOTED_LINE = lazy_re.compile(
+    r"^(?:[^\W\d][\w-]*(?:\s+[\w-]+){0,2}\s*:\s*)?[“„\"«](?P<title>[^\n]{3,240}?)[”“\"»][\s.,;]*$"
+)
 # A box that opens with its clock („2:00 pm - Registration“, „9:00 am Alexandra Zidovska …“).
 _OPENING_CLOCK = lazy_re.compile(rf"^(?:{_CLOCK}|{TIME_LIKE.pattern})(?!\w)", re.IGNORECASE)
 _MAX_PLACE = 80
