@@ -20,6 +20,18 @@
   ``when_lists``.
 - „Kommt vorbei und erzählt, was in euren Communities passiert“: German „was“ after a comma is no
   English past (the coming Sunday stays coming): ``when_grammar``.
+
+Older leftovers (rounds 285-287):
+
+- „Sa, 04.04.2020 | n/a“, „Do, 02.07.2020 | Ende der Noteneintragung“: a row whose cell says
+  nothing is on, or names a task's end: ``when_row_markers``.
+- „veranstaltet einen Vatertagshock … Beginn ist ab 11 Uhr“: Ascension Day's party named after
+  „Vatertag“: ``when_feasts``.
+- „Halloween ist ja erst morgen, aber unsere Halloween Feier war schon gestern“, „Silvester …
+  verschoben und feiern heute“: the party's own relative day: ``when_feast_told_day``.
+- „also ist morgen um 8 Uhr dienstantritt“: a first day in a post: ``when_job_offers``.
+- „Leider müssen wir den Talk … heute um 19:00 verschieben“ (round 290): put off with no new day:
+  ``when_put_off``.
 """
 
 from __future__ import annotations
@@ -243,4 +255,46 @@ def test_rules_sales_calls_and_pairs(
     ],
 )
 def test_the_real_strings_are_read(number: int, text_start: str) -> None:
+    assert_heldout_read(number, text_start)
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "start"),
+    [
+        ("Sa, 04.04.2020 | n/a", date(2020, 3, 26), None),
+        ("Do, 02.07.2020 | Ende der Noteneintragung", date(2020, 6, 18), None),
+        ("Fr, 10.07.2020 | - Zeugnisverteilung", date(2020, 6, 18), "2020-07-10"),
+        ("Vatertagsparty ab 11 Uhr", date(2024, 5, 8), "2024-05-09T11:00:00+02:00"),
+        ("Am Vatertag ab 11 Uhr", date(2024, 5, 8), "2024-05-09T11:00:00+02:00"),
+        ("21.05.2020 | Stachus | Vatertagswanderung", date(2021, 6, 13), "2020-05-21"),
+        ("Die Halloween-Party war schon gestern.", date(2011, 10, 30), "2011-10-29"),
+        ("Halloween war gestern.", date(2011, 11, 1), "2011-10-31"),
+        ("Wir haben Silvester verschoben und feiern heute.", date(2007, 1, 6), "2007-01-06"),
+        ("Morgen ist mein erster Arbeitstag.", date(2010, 3, 17), None),
+        ("Leider müssen wir den Talk heute um 19:00 verschieben.", date(2017, 12, 28), None),
+        (
+            "Leider müssen wir den Talk auf morgen um 19:00 verschieben.",
+            date(2017, 12, 28),
+            "2017-12-29T19:00:00+01:00",
+        ),
+    ],
+)
+def test_leftovers_of_rounds_285_290(text: str, today: date, start: str | None) -> None:
+    assert _start_end(text, today)[0] == start
+
+
+@pytest.mark.parametrize(
+    ("number", "text_start"),
+    [
+        (285, "Sa, 04.04.2020 | n/a"),
+        (285, "Do, 02.07.2020 | Ende der Noteneintragung"),
+        (286, "Wie schon gesagt, haben wir Silvester"),
+        (286, "Mein Firmenlaptop hat auch schon"),
+        (286, "Ich weiß, Halloween ist ja erst morgen"),
+        (287, "Der Musikverein Roßwangen veranstaltet"),
+        (287, "Der Obst- und Gartenbauverein Obergrombach"),
+        (290, "Programmänderung: Leider müssen wir den Talk"),
+    ],
+)
+def test_the_older_leftovers_are_read(number: int, text_start: str) -> None:
     assert_heldout_read(number, text_start)

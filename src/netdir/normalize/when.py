@@ -102,9 +102,11 @@ from netdir.normalize.when_every_day import daily_if_every_weekday
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
 )
+from netdir.normalize.when_feast_told_day import feast_held_on_told_day
 from netdir.normalize.when_feast_weekends import feast_weekend, holiday_long_weekend
 from netdir.normalize.when_feasts import (
     ADVENT_WEEKEND_HINTS,
+    find_feasts,
 )
 from netdir.normalize.when_following_days import without_following_days_hours
 from netdir.normalize.when_former_customs import (
@@ -132,6 +134,7 @@ from netdir.normalize.when_hopes import without_hoped_times
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import iso_stamp_blanked, parse_iso
 from netdir.normalize.when_iso_datelines import iso_dateline
+from netdir.normalize.when_job_offers import takes_up_a_post
 from netdir.normalize.when_last_entry import without_last_entry_clock
 from netdir.normalize.when_later_ranges import with_later_ranges
 from netdir.normalize.when_line_clock import with_line_clock
@@ -163,6 +166,7 @@ from netdir.normalize.when_preview_year import (
     report_year,
 )
 from netdir.normalize.when_prices import is_price_tier
+from netdir.normalize.when_put_off import is_put_off_unset
 from netdir.normalize.when_record_days import is_record_day
 from netdir.normalize.when_recurrence import (
     find_recurrence,
@@ -180,6 +184,7 @@ from netdir.normalize.when_roles import (
     PUBLISHED,
 )
 from netdir.normalize.when_round_the_clock import round_the_clock
+from netdir.normalize.when_row_markers import is_empty_row, is_task_end_row
 from netdir.normalize.when_rule_counts import makes_no_schedule
 from netdir.normalize.when_rules import (
     in_the_rules_weekday_year,
@@ -426,6 +431,12 @@ def _parse_when(
         return NOTHING  # „Silvester ist immer eine Zäsur …“, „Am Sonntag? Vor allen?“
     if is_record_day(clean):
         return NOTHING  # „Stand: Januar 2016“, „… hat am 20.05.2021 folgende Satzung beschlossen:“
+    if ("antritt" in clean or "rbeitstag" in clean) and takes_up_a_post(clean):
+        return NOTHING  # „… also ist morgen um 8 Uhr dienstantritt“: a first day in a post
+    if "verschieben" in clean and is_put_off_unset(clean):
+        return NOTHING  # „Leider müssen wir den Talk … heute um 19:00 verschieben“: no new day
+    if " | " in clean and (is_empty_row(clean) or is_task_end_row(clean)):
+        return NOTHING  # „Sa, 04.04.2020 | n/a“, „Do, 02.07.2020 | Ende der Noteneintragung“
     if " | " in clean and (week := week_heading(clean)) is not None:
         # "14.10.2024 bis 18.10.2024 | Am Donnerstag fahren …": the Thursday of that week
         weekday = _weekday_in_week(week, today, day_first, year)
@@ -606,6 +617,15 @@ def _parse_when(
         return NOTHING
     if recurrence is not None:
         clean = _in_its_semester(clean, dated, day_first)
+    if (
+        recurrence is None
+        and ("estern" in clean or "verschoben" in clean)
+        and find_feasts(clean, clean.lower())
+        and (party_day := feast_held_on_told_day(clean, reference)) is not None
+    ):
+        # „Halloween ist ja erst morgen, aber unsere Halloween Feier war schon gestern“: the
+        # party's day, the feast only its theme (``when_feast_told_day``)
+        return party_day
     found = parse_iso(clean) or _nth_or_days(clean, dated, day_first)
     if recurrence is not None and found is None and makes_no_schedule(clean):
         return NOTHING  # "Täglich startet jeder Schüler … 4-5 Mal." (``when_rule_counts``)

@@ -110,6 +110,13 @@ FEASTS: dict[str, Callable[[int], date]] = {
     "an himmelfahrt": _after_easter(39), "himmelfahrtstag": _after_easter(39),
     # "Am Himmelsfahrtstag 2024 hat … das Rosarium … aktiviert": the name often written with an s
     "himmelsfahrtstag": _after_easter(39), "christi himmelsfahrt": _after_easter(39),
+    # „veranstaltet einen Vatertagshock … Beginn ist ab 11 Uhr“ (round 287): Ascension Day's
+    # party or walk named after „Vatertag“ is held on it, as is what is „am Vatertag“ (alone
+    # the word may name why a listed day is closed, as „Himmelfahrt“ may)
+    "am vatertag": _after_easter(39), "vatertagshock": _after_easter(39),
+    "vatertaghock": _after_easter(39), "vatertagshockete": _after_easter(39),
+    "vatertagsfest": _after_easter(39), "vatertagsparty": _after_easter(39),
+    "vatertagswanderung": _after_easter(39), "vatertagsfrühschoppen": _after_easter(39),
     "an himmelsfahrt": _after_easter(39),
     "pfingstsonntag": _PENTECOST, "pfingstmontag": _after_easter(50),
     "pfingstsamstag": _after_easter(48),  # marksmen's feasts open on it

@@ -58,3 +58,16 @@ def job_offered_from(before: str, after: str = "") -> bool:
         return True
     head = after[:40].lower()
     return any(map(head.__contains__, JOB_HINTS[5:])) and _TERM_AFTER.match(after) is not None
+
+
+# „also ist morgen um 8 Uhr dienstantritt“ (round 286, a family blog): the first day in a new
+# post, someone's own, no event anyone attends
+_TAKING_UP = lazy_re.compile(
+    r"\b(?:dienst|arbeits|stellen)antritts?\b|\berste[nr]?\s+arbeitstag(?:e?s)?\b", FLAGS
+)
+
+
+def takes_up_a_post(text: str) -> bool:
+    """Whether the text tells of someone's first day in a post („… ist morgen um 8 Uhr
+    dienstantritt“, „mein erster Arbeitstag“)."""
+    return _TAKING_UP.search(text) is not None
