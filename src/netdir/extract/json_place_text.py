@@ -28,8 +28,10 @@ from netdir.extract.json_languages import language_text
 # Facebook's places and a volleyball federation's halls write the street as "street".
 _NAMED_PARTS = ("name", "venue", "room", "address", "address_1", "address_lines", "street", "streetAddress", "city", "locality")  # fmt: skip
 # Facebook's place keeps its address parts in an object of their own: ``"place": {"name": "GdS",
-# "location": {"city": "Celle", "zip": …}}``; they follow the name.
-_NESTED_ADDRESS = "location"
+# "location": {"city": "Celle", "zip": …}}``, Eventbrite's venue under „address“ (``{"name":
+# "TECHCODE BERLIN", "address": {"address_1": "Karl-Liebknecht-Straße 5", "city": "Berlin"}}``);
+# they follow the name.
+_NESTED_ADDRESSES = ("location", "address")
 _DESCRIPTION = "description"
 _MAX_DESCRIPTION = 120  # characters: „Rathaus, Raum 136“ yes, a paragraph about the hall no
 # The town of a venue that names nothing else (a hidden address), only then: beside a venue's
@@ -58,8 +60,9 @@ def place_text(value: object) -> str | None:
     if not isinstance(value, dict):
         return None
     parts = [value.get(key) for key in _NAMED_PARTS]
-    if isinstance(nested := value.get(_NESTED_ADDRESS), dict):
-        parts += [nested.get(key) for key in _NAMED_PARTS if key != "name"]
+    for nested_key in _NESTED_ADDRESSES:
+        if isinstance(nested := value.get(nested_key), dict):
+            parts += [nested.get(key) for key in _NAMED_PARTS if key != "name"]
     description = None if _text(value.get("name")) else _text(value.get(_DESCRIPTION))
     if description and len(description) <= _MAX_DESCRIPTION:
         parts.insert(1, description)
