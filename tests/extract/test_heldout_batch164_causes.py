@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from netdir.extract.notices import is_report
 from netdir.normalize.title_status import without_booking_status, without_status_marks
 from tests.extract.realpage_inspect import readings_on, saved_page_readings
 
@@ -225,3 +226,23 @@ def test_a_day_with_its_own_start_in_brackets_on_its_page() -> None:
         "2022-12-07T18:00",
         "2022-12-21T18:00",
     ]
+
+
+# 5. Under „Beiträge in sozialen Medien“ the start page lists „<a>Blogartikel</a> über das Seminar
+#    IWS vom 2.11.2021“ beside a YouTube discussion: the day an article appeared, read as an
+#    offering named „Blogartikel“. An article, alone or „über …“/„vom …“, is a post like „Fotos
+#    vom …“, no offering.
+
+
+def test_an_article_is_a_report() -> None:
+    assert is_report("Blogartikel")
+    assert is_report("Blogartikel über das Seminar IWS vom 2.11.2021")
+    assert is_report("Zeitungsartikel")
+    assert not is_report("Artikelbörse")
+    assert not is_report("Lesung: Artikel 1 GG")
+
+
+def test_an_article_is_a_report_on_its_page() -> None:
+    readings = saved_page_readings("eleventy-inwuerde-start-seminare-2024-01")
+    assert "Blogartikel" not in {title for title, _, _ in readings}
+    assert ("Diskussionsveranstaltung auf Youtube", "2022-07-06", None) in readings

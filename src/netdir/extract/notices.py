@@ -70,12 +70,16 @@ def is_attention_notice(title: str | None) -> bool:
 # a news item looking back names the past event itself.)
 # So is a council's paper answering its members' questions, listed in its meetings' table
 # with the meeting's day („Responses to Councillor questions related to Council Meeting Agenda
-# Items“, „Antworten auf die Anfragen …“): a document of the meeting, no meeting itself.
+# Items“, „Antworten auf die Anfragen …“): a document of the meeting, no meeting itself. And
+# an article listed with the day it appeared („Blogartikel über das Seminar … vom 2.11.2021“).
 _REPORT = lazy_re.compile(
     r"^\W*(?:(?:aktuelle|neue|weitere)\s+)?(?:fotos?|bilder|nachlese|infos?|informationen)"
     r"\s+(?:vom|von|zum|zur|zu|über)\b"
     r"|^\W*(?:responses?|answers?|replies|antworten)\s+(?:to|auf)\s+(?:\w+\s+){0,3}?"
-    r"(?:questions?|fragen|anfragen)\b",
+    r"(?:questions?|fragen|anfragen)\b"
+    # „<a>Blogartikel</a> über das Seminar IWS vom 2.11.2021“ under „Beiträge in sozialen Medien“:
+    # the day an article appeared, not an offering
+    r"|^\W*(?:blog|zeitungs|presse|fach|magazin)?artikel(?:\s+(?:vom|von|zum|zur|zu|über)\b.*)?$",
     re.I,
 )
 
