@@ -36,13 +36,18 @@ from netdir.extract.duration_ends import end_after
 from netdir.extract.gdata_json import TEXT_KEY, WHEN_KEY, WHERE_KEY, gdata_when, gdata_where
 from netdir.extract.hal_embedded import with_embedded_place
 from netdir.extract.js_object_literal import json_of_js_literal
+from netdir.extract.json_all_day_flags import all_day_flag, flagged_days
 from netdir.extract.json_answer_zones import (
     place_zone_key,
     stated_zone_key,
     zone_of_clock_letters,
 )
 from netdir.extract.json_bare_rows import bare_rows
-from netdir.extract.json_clock_text import end_from_the_clock_label, worded_clocks
+from netdir.extract.json_clock_text import (
+    described_clocks,
+    end_from_the_clock_label,
+    worded_clocks,
+)
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
     GROUP_DAY,
@@ -86,6 +91,7 @@ from netdir.extract.json_place_text import described_place, meta_line_place, pla
 from netdir.extract.json_rule_days import RuleDay, rule_day
 from netdir.extract.json_text_lines import dated_lines
 from netdir.extract.json_timetables import timetable
+from netdir.extract.json_title_clocks import opening_clock
 from netdir.extract.json_town_addresses import address_in_town
 from netdir.extract.json_untitled import (
     address_of,
@@ -96,6 +102,7 @@ from netdir.extract.json_untitled import (
     name_by_topic,
     town_of,
 )
+from netdir.extract.json_venue_locations import venue_at_location
 from netdir.extract.json_withdrawn import withdrawn_key
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
@@ -762,6 +769,9 @@ def _set_iso_times(
         record.extra.setdefault("zone", zone.key)
     ending = _first_stamp(holder, _END_KEYS, reading)
     end_key, end_stamp = ending if ending is not None else (None, None)
+    if all_day_flag(holder) is not None and (flagged := flagged_days(start_stamp, end_stamp)):
+        # „"start": "2026-09-15T00:00:00+02:00", "all_day": true“: the midnight is the day.
+        start_stamp, end_stamp = flagged
     if (days := utc_midnight_days(start_stamp, end_stamp)) is not None:
         # A server's days at midnight UTC (a speaker profile's conferences).
         start_stamp, end_stamp = days
@@ -849,6 +859,12 @@ def _set_clocks_apart(
     if clocks is None and len(day) == 10:
         # „"uhrzeit": "Dienstag, 18 bis 21 Uhr<br />"“: hours as the page writes them.
         clocks = worded_clocks(holder, day)
+    if clocks is None and len(day) == 10:
+        # „"time": null, "description": "Martedì 17 settembre - ore 20:45"“: an empty clock slot.
+        clocks = described_clocks(holder, day)
+    if clocks is None and len(day) == 10 and (opening := opening_clock(record.title, day)):
+        # „6:30pm La Vieille Chéchette Choir“ on a day alone: the hour its name opens with.
+        clocks = (*opening, "title")
     if clocks is None and group_clock is not None:
         clocks = (group_clock, None, "(group)")
     if clocks is not None:
@@ -886,6 +902,9 @@ def _set_place_and_url(record: RawRecord, node: dict[str, Any], context: PageCon
         address = place_text(node[address_key]) if address_key is not None else None
         if place and address and place_key in _VENUE_NAME_KEYS and address not in place:
             place, place_key = f"{place}, {address}", f"{place_key}+{address_key}"
+        elif place and (at_location := venue_at_location(place, place_key, node)) is not None:
+            # „"venue": "Teatro Lux", "location": "Pergine Valsugana"“: the hall in that town.
+            place, place_key = at_location
         elif place and isinstance(node[place_key], str):
             # „"location": "Munich", "address": "Residenzstr. 1"“: the street in that town.
             in_town = address_in_town(place, place_key, node)

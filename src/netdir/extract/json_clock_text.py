@@ -71,10 +71,44 @@ def end_from_the_clock_label(
     return None
 
 
-def _clock_lines(text: str) -> list[str]:
+# The texts an object describes its event in, where an empty clock slot leaves the hour.
+_DESCRIPTION_KEYS = ("description", "beschreibung", "desc", "descrizione", "text")
+_MAX_DESCRIBED = 160  # a line or two under the date, as a page prints it; no account of the event
+# A clock as a description writes it: „ore 20:45“, „ore 17.30“, „20 Uhr“, „7 pm“.
+_DESCRIBED_CLOCK = lazy_re.compile(r"\d[:.][0-5]\d|\d\s*(?:Uhr|h|[ap]\.?m)\b", re.IGNORECASE)
+
+
+def described_clocks(holder: dict[str, Any], day: str) -> tuple[str, str | None, str] | None:
+    """The start clock, end clock (or None) and key, where the object keeps a clock key but
+    leaves it empty (``"time": null``) and its short description states the hours of ``day``:
+    a theatre's archive scraped into ``"date": "2013-09-17", "time": null, "description":
+    "Martedì 17 settembre - ore 20:45"``. The empty slot says the hour was not found apart, not
+    that the event has none; a long description tells the event and is not read."""
+    if not any(key in holder and holder[key] in (None, "") for key in CLOCK_KEYS):
+        return None
+    for key in _DESCRIPTION_KEYS:
+        value = holder.get(key)
+        if not isinstance(value, str) or len(value) > _MAX_DESCRIBED:
+            continue
+        lines = _clock_lines(value, _DESCRIBED_CLOCK)
+        if not lines:
+            continue
+        today = date.fromisoformat(day)
+        alone = parse_when(lines[0], today=today)
+        if alone.start is not None and alone.start[:10] != day:
+            return None  # „Prove aperte: 19.09.2013 ore 18:00“: the hour of another day
+        found = parse_when(f"{_german_day(day)}, {lines[0]}", today=today)
+        if found.start is None or found.precision != "minute" or found.start[:10] != day:
+            return None
+        end = found.end[11:16] if found.end is not None and found.end[:10] == day else None
+        return found.start[11:16], end, key
+    return None
+
+
+def _clock_lines(text: str, cue: re.Pattern[str] = _CLOCK_WORD) -> list[str]:
     """The lines of the text that name a clock, without markup."""
     lines = (_TAG.sub(" ", line).strip() for line in _LINE_BREAK.split(text))
-    return [line for line in lines if _CLOCK_WORD.search(line)]
+    return [line for line in lines if cue.search(line)]
 
 
 def _german_day(day: str) -> str:
