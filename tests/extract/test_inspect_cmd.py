@@ -15,6 +15,8 @@ import pytest
 from netdir.cli.main import main
 from tests.extract.conftest import FIXTURES
 
+REALPAGES = Path(__file__).parents[1] / "realpages" / "pages"
+
 
 class _QuietHandler(SimpleHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -190,3 +192,40 @@ def test_inspect_says_when_the_detector_is_unsure_and_shows_its_candidates(
     main(["inspect", str(page), "--base-url", "https://verein.example/", "--json"])
     captured = capsys.readouterr()
     assert "unsure" in captured.err and "unsure" not in captured.out
+
+
+def test_inspect_shows_the_groups_its_own_extraction_weighed_reading_the_page_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A second detection on a fresh tree had been a quarter of inspect's time per page, and it
+    # showed the rows' titles before the extraction mended them.
+    from netdir.extract import listing
+
+    detections = []
+    detect = listing.detect_listings
+
+    def counted(*args: object, **kwargs: object) -> listing.Detection:
+        detections.append(detect(*args, **kwargs))  # type: ignore[arg-type]
+        return detections[-1]
+
+    monkeypatch.setattr(listing, "detect_listings", counted)
+    links = "".join(f'<li><a href="/a/{n}">Arbeitskreis Nummer {n}</a></li>' for n in range(3))
+    docs = "".join(f'<p><a href="/d/{n}">Dokument {n}</a></p>' for n in range(3))
+    page = tmp_path / "weak.html"
+    page.write_text(f"<body><ul>{links}</ul><div>{docs}</div></body>", encoding="utf-8")
+
+    main(["inspect", str(page), "--base-url", "https://verein.example/"])
+    assert "The listing detector is unsure" in capsys.readouterr().out
+    assert len(detections) == 1
+
+
+def test_the_candidates_of_a_real_page_are_named_as_its_records_would_be(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # A youth congress's downloads page writes its names with soft hyphens („Plan\xadspiel
+    # Luthe\xadrisch“): the groups the detector weighed show them cleaned, as a record is named.
+    page = REALPAGES / "static-lutherischer-jugendkongress-materialien-2012.html"
+    main(["inspect", str(page), "--base-url", "https://jugendkongress.org/2012_lutherisch/"])
+    shown = capsys.readouterr().out
+    assert "The listing detector is unsure" in shown
+    assert "Planspiel" in shown and "\xad" not in shown

@@ -22,6 +22,7 @@ from netdir.cli.common import fail, iso_date, output_console
 if TYPE_CHECKING:
     from netdir.catalog.model import Source
     from netdir.extract import ExtractResult
+    from netdir.extract.listing import Detection
     from netdir.records import Offering, Page, RawRecord
 
 INSPECT_SOURCE_ID = "inspect"
@@ -88,7 +89,10 @@ def run_inspect(args: argparse.Namespace) -> int:
         page = _page(args, source)
     except InspectError as exc:
         return fail(str(exc), exc.code)
-    result = extract_page(page, source)
+    from netdir.extract.listing import remembering_the_first_detection
+
+    with remembering_the_first_detection() as detections:
+        result = extract_page(page, source)
     today = args.today or datetime.now(UTC).date()
     inspected = [InspectedRecord(raw, _normalized(raw, today, source)) for raw in result.records]
     for issue in result.issues:
@@ -99,7 +103,9 @@ def run_inspect(args: argparse.Namespace) -> int:
     else:
         _print_table(page, result, inspected)
     if not result.extractors or result.extractors == ["listing"]:
-        _report_candidates(page, source, as_table=not args.json)
+        _report_candidates(
+            page, source, detections[0] if detections else None, as_table=not args.json
+        )
     if not inspected:
         print(
             f"netdir: no records found on {page.final_url or page.url}; "
@@ -231,17 +237,25 @@ def _location(raw: RawRecord, offering: Offering | None) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
 
-def _report_candidates(page: Page, source: Source | None, *, as_table: bool) -> None:
+def _report_candidates(
+    page: Page, source: Source | None, detection: Detection | None, *, as_table: bool
+) -> None:
     """When the listing detector is unsure (or found nothing), say so and show the groups of
-    blocks it weighed, so a source author sees what it chose between."""
+    blocks it weighed, so a source author sees what it chose between: those of the extraction
+    just made (``detection``), else of a detection of its own."""
     if not page.text or "<" not in page.text[:2000]:
         return
     from selectolax.lexbor import LexborHTMLParser
 
     from netdir.extract.context import PageContext
-    from netdir.extract.listing import describe_candidates
+    from netdir.extract.listing import describe_candidates, describe_detection
 
-    unsure, rows = describe_candidates(LexborHTMLParser(page.text), PageContext.of(page, source))
+    if detection is not None:
+        unsure, rows = describe_detection(detection)
+    else:
+        unsure, rows = describe_candidates(
+            LexborHTMLParser(page.text), PageContext.of(page, source)
+        )
     if not unsure or not rows:
         return
     if not as_table:

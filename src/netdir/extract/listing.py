@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from itertools import takewhile
 from urllib.parse import urlsplit
@@ -345,6 +347,8 @@ _SECOND_GROUP_SHARE = 0.6  # another group is kept when it scores at least this 
 # ... and this share of its items is dated: a month grid's week rows beside the list (only the
 # weeks with a day header read as dated) are another view of the same meetings, not a list
 _SECOND_GROUP_DATED = 0.75
+# The first detection of the page being read, while ``remembering_the_first_detection`` asks.
+_FIRST_DETECTION: ContextVar[list[Detection] | None] = ContextVar("first_detection", default=None)
 
 
 def extract_listing(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
@@ -536,7 +540,10 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     chosen.extend(_lone_listed(outline, chosen, context.base_url))
     chosen.extend(next_meeting_blocks(outline, chosen, context.base_url, MIN_SCORE))
     chosen.extend(featured_event_blocks(outline, chosen, context.base_url, MIN_SCORE))
-    return Detection(chosen, considered, outline)
+    detection = Detection(chosen, considered, outline)
+    if (kept := _FIRST_DETECTION.get()) is not None and not kept:
+        kept.append(detection)
+    return detection
 
 
 def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> list[Candidate]:
@@ -661,6 +668,19 @@ def _outside_chosen(
     return part if part.dated_share == 1.0 else None
 
 
+@contextmanager
+def remembering_the_first_detection() -> Iterator[list[Detection]]:
+    """While inside: the first ``detect_listings`` answer of the page being read is kept in the
+    list yielded. ``netdir inspect`` describes the groups the extraction itself weighed instead of
+    detecting a second time on a fresh tree (that had been a quarter of its time per page)."""
+    kept: list[Detection] = []
+    token = _FIRST_DETECTION.set(kept)
+    try:
+        yield kept
+    finally:
+        _FIRST_DETECTION.reset(token)
+
+
 def describe_candidates(
     tree: LexborHTMLParser, context: PageContext, limit: int = 6
 ) -> tuple[bool, list[dict[str, object]]]:
@@ -668,6 +688,13 @@ def describe_candidates(
     signature, score, blocks, dated share, whether it was chosen and a sample title."""
     with reading_one_document():
         detection = detect_listings(tree, context)
+    return describe_detection(detection, limit)
+
+
+def describe_detection(
+    detection: Detection, limit: int = 6
+) -> tuple[bool, list[dict[str, object]]]:
+    """``describe_candidates`` of a detection already made."""
     chosen = {id(candidate) for candidate in detection.chosen}
     rows: list[dict[str, object]] = []
     for candidate in detection.considered[:limit]:
