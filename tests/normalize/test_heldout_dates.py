@@ -3582,6 +3582,7 @@ um 19:00 verschieben“ with no new day is none): rounds 285 96.1 → 100 % (51/
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -3925,6 +3926,13 @@ def heldout_case(number: int, text_start: str) -> HeldoutCase:
         if case.text.startswith(text_start):
             return case
     raise AssertionError(f"round {number} has no case opening with {text_start!r}")
+
+
+def heldout_cases(number: int, openings: Iterable[str]) -> list[HeldoutCase]:
+    """The cases of held-out round ``number`` that open with any of ``openings``, in file order
+    (a causes test's real strings, several at once)."""
+    path = Path(__file__).parent / f"date_strings_heldout_round{number}.yaml"
+    return [case for case in load_heldout(path) if case.text.startswith(tuple(openings))]
 
 
 def assert_heldout_read(number: int, text_start: str) -> None:

@@ -22,22 +22,9 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from netdir.normalize.when import parse_when
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
-
-
-def _cases(round_number: int, openings: set[str]) -> list:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    return [
-        case
-        for case in load_heldout(path)
-        if any(case.text.startswith(opening) for opening in openings)
-    ]
-
+from tests.normalize.test_heldout_dates import heldout_cases, score
 
 # --- press dates ---------------------------------------------------------------------------
 
@@ -103,7 +90,7 @@ def test_the_real_press_strings_of_round_214_are_read() -> None:
         "Laut einer Studie der Verkehrsökonomen",
         "Dieser Artikel ist am 5. März 2020",
     }
-    cases = _cases(214, openings)
+    cases = heldout_cases(214, openings)
     assert len(cases) == len(openings)
     assert [case.text for case in cases if not score(case)[0]] == []
 
@@ -155,7 +142,7 @@ def test_the_real_strings_of_round_212_are_read() -> None:
         "Jannik vom FSR BioPharm",
         "MINT Konvent: 16.06",
     }
-    cases = _cases(212, openings)
+    cases = heldout_cases(212, openings)
     assert len(cases) == len(openings)
     assert [case.text for case in cases if not score(case)[0]] == []
 
@@ -190,7 +177,7 @@ def test_a_weekday_an_events_name_or_a_clock_keeps_the_day() -> None:
 
 
 def test_the_real_datelines_of_rounds_210_and_214_are_read() -> None:
-    cases = _cases(214, {"Jöhlingen, "}) + _cases(
+    cases = heldout_cases(214, {"Jöhlingen, "}) + heldout_cases(
         210, {"Frankfurt, 30. April", "Frankfurt, 18.04", "Frankfurt am Main, den"}
     )
     assert len(cases) == 5

@@ -16,28 +16,16 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
+from tests.normalize.test_heldout_dates import heldout_cases, score
 
 
 def _day(text: str, today: date) -> str | None:
     found = parse_when(text, today=today)
     return found.start[:10] if found.start else None
-
-
-def _cases(round_number: int, openings: set[str]) -> list:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    return [
-        case
-        for case in load_heldout(path)
-        if any(case.text.startswith(opening) for opening in openings)
-    ]
 
 
 # --- the church year's Sundays --------------------------------------------------------------
@@ -152,7 +140,7 @@ def test_todays_service_named_with_mit_dem_heutigen_is_the_pages_day() -> None:
 
 def test_the_rounds_real_strings_are_read_as_written_down() -> None:
     cases = [
-        *_cases(
+        *heldout_cases(
             218,
             {
                 "Der ursprünglich für den 22. Oktober",
@@ -164,7 +152,7 @@ def test_the_rounds_real_strings_are_read_as_written_down() -> None:
                 "Mit dem heutigen Online-Gottesdienst",
             },
         ),
-        *_cases(
+        *heldout_cases(
             219,
             {
                 "Herzliche Einladung zum Gottesdienst am ersten Adventssonntag",
@@ -172,7 +160,7 @@ def test_the_rounds_real_strings_are_read_as_written_down() -> None:
                 "Herzliche Einladung zum Gottesdienst am zweiten Adventssonntag",
             },
         ),
-        *_cases(
+        *heldout_cases(
             220,
             {"Online-Gottesdienst zum Hirtensonntag", "Am vorletzten Sonntag des Kirchenjahres"},
         ),

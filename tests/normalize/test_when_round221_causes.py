@@ -26,28 +26,16 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
-from tests.normalize.test_heldout_dates import load_heldout, score
-
-HERE = Path(__file__).parent
+from tests.normalize.test_heldout_dates import heldout_cases, score
 
 
 def _day(text: str, today: date) -> str | None:
     found = parse_when(text, today=today, day_first=True)
     return found.start[:10] if found.start else None
-
-
-def _cases(round_number: int, openings: set[str]) -> list:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    return [
-        case
-        for case in load_heldout(path)
-        if any(case.text.startswith(opening) for opening in openings)
-    ]
 
 
 # --- a weekday told in the past beside its verb ------------------------------------------------
@@ -248,11 +236,15 @@ def test_a_period_over_told_in_the_perfect_is_history() -> None:
 
 @pytest.mark.parametrize(
     "case",
-    _cases(221, {"Am Sonntag wartete", "Allein am Samstag", "Unser Mitarbeiter", "Ab Mittwoch"})
-    + _cases(221, {"Glücklicherweise bietet", "Nach dem Motto"})
-    + _cases(222, {"Am Heiligmorgen", "Alle Besucher*Innen", "Mittwoch, 29. März", "Stellen"})
-    + _cases(222, {"So sehen wir uns"})
-    + _cases(223, {"Bald sind", "Schicke den", "geraden Wochen"}),
+    heldout_cases(
+        221, {"Am Sonntag wartete", "Allein am Samstag", "Unser Mitarbeiter", "Ab Mittwoch"}
+    )
+    + heldout_cases(221, {"Glücklicherweise bietet", "Nach dem Motto"})
+    + heldout_cases(
+        222, {"Am Heiligmorgen", "Alle Besucher*Innen", "Mittwoch, 29. März", "Stellen"}
+    )
+    + heldout_cases(222, {"So sehen wir uns"})
+    + heldout_cases(223, {"Bald sind", "Schicke den", "geraden Wochen"}),
     ids=lambda case: case.text[:40],
 )
 def test_the_real_strings_are_read_as_their_reader_reads_them(case) -> None:  # type: ignore[no-untyped-def]

@@ -32,22 +32,13 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_notices import is_notice
-from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.test_heldout_dates import heldout_cases, score
 from tests.normalize.when_reading import wall_clock_when
-
-HERE = Path(__file__).parent
-
-
-def _cases(round_number: int, openings: tuple[str, ...]) -> list:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    return [case for case in load_heldout(path) if case.text.startswith(openings)]
-
 
 # --- press datelines with a bracketed writer -------------------------------------------------
 
@@ -264,7 +255,7 @@ def test_two_days_whose_second_is_no_end_stay_one_day() -> None:
     ],
 )
 def test_the_round_strings_read_right(round_number: int, openings: tuple[str, ...]) -> None:
-    cases = _cases(round_number, openings)
+    cases = heldout_cases(round_number, openings)
     assert cases
     for case in cases:
         assert score(case)[0], case.text

@@ -22,21 +22,12 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from netdir.normalize.when import parse_when
-from tests.normalize.test_heldout_dates import load_heldout, score
+from tests.normalize.test_heldout_dates import heldout_cases, score
 from tests.normalize.when_reading import wall_clock_when
-
-HERE = Path(__file__).parent
-
-
-def _cases(round_number: int, openings: tuple[str, ...]) -> list:
-    path = HERE / f"date_strings_heldout_round{round_number}.yaml"
-    return [case for case in load_heldout(path) if case.text.startswith(openings)]
-
 
 # --- clocks -----------------------------------------------------------------------------------
 
@@ -189,7 +180,7 @@ def test_an_ordinal_word_before_a_months_compound_is_no_day() -> None:
     ],
 )
 def test_the_real_strings(round_number: int, opening: str) -> None:
-    cases = _cases(round_number, (opening,))
+    cases = heldout_cases(round_number, (opening,))
     assert cases, opening
     for case in cases:
         assert score(case)[0], case.text
