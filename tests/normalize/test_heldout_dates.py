@@ -4271,8 +4271,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
         )
         for case in load_heldout(path)
     ]
+    # Each of the ~13,000 strings parsed once: its score gives both the share and the misses.
     misses = [case.text for case in cases if not score(case)[0]]
-    assert accuracy(cases) >= HELDOUT_FLOOR, misses
+    assert 1 - len(misses) / len(cases) >= HELDOUT_FLOOR, misses
 
 
 if __name__ == "__main__":
