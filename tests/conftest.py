@@ -45,6 +45,9 @@ SLOW_FIRST = (
     "tests/pipeline/test_incremental_reuse.py",
     "tests/pipeline/test_source_failures.py",
     "tests/realpages/test_corpus.py",
+    # the pre-check proof's eight shares (~30 s each) and the held-out date floor (~25 s)
+    "tests/normalize/test_when_cues.py",
+    "tests/normalize/test_heldout_dates.py",
     "tests/reliability/",
     "tests/pipeline/",
 )
