@@ -45,6 +45,16 @@ DATE_LIKE = lazy_re.compile(
     # 2027-03-12, 2019-9-18, and a stamp written out as text ("2019-01-17T00:00:00.000Z": a
     # script's date printed raw; the "T" after the day is no word boundary)
     r"|\b\d{4}-\d{1,2}-\d{1,2}(?:\b|(?=T\d{2}:\d{2}))"
+    # „📅 Time: 2025/11/12“: the year first with slashes (``parse_when`` reads it) — a year of
+    # this or the last century, a month and a day of their sizes, no fourth part running on (not
+    # a path „2025/11/12/3“). Blog themes print a post's day so („<time>2024/05/15</time>“ under
+    # a parish news card whose summary announces its fest for 15 June), so it dates a block only
+    # where the page labels it as the time or date („Time:“, „Date:“, „When:“, „Datum:“) or a
+    # clock follows it („2025/11/12 18:00“)
+    r"|(?:(?<=time:)|(?<=time:\s)|(?<=date:)|(?<=date:\s)|(?<=when:)|(?<=when:\s)"
+    r"|(?<=datum:)|(?<=datum:\s)|(?<=termin:)|(?<=termin:\s))"
+    r"(?:19|20)\d{2}/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])\b(?![/\d])"
+    r"|\b(?:19|20)\d{2}/(?:1[0-2]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?=,?\s\d{1,2}:\d{2})"
     # "Sa. 26.11", "Mo 28.11": a weekday makes a day and month without their final dot a date
     # (not a clock "Mo 10.30 Uhr": the second number is a month)
     rf"|(?<![^\W\d_])(?:{_WEEKDAY_WORDS})\.?,?\s?(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\b"
@@ -138,8 +148,8 @@ DATE_PHRASE = lazy_re.compile(
 # What a date phrase's first digit needs around it (every alternative of DATE_PHRASE, read up to
 # its first digit): after its one or two digits a dot, dash (en and em dashes too: "28–31
 # January"), slash, plus ("9+10.9.2026") or letter ("12.03.", "12-03-27", "09/07/23", "12 März",
-# "3rd"), or a year and a dash ("2027-03-12") ...
-_DIGIT_LED = lazy_re.compile(r"\d{1,2}\s?(?:[./+–—-]|[^\W\d_])|\d{4}-")
+# "3rd"), or a year and a dash or slash ("2027-03-12", "2025/11/12") ...
+_DIGIT_LED = lazy_re.compile(r"\d{1,2}\s?(?:[./+–—-]|[^\W\d_])|\d{4}[-/]")
 # ... or a month word just before it ("März 2027", "Jan.31"). "Bereich 17: …" has neither.
 # (The lookahead lets the engine skip the letters no month word begins with.)
 _MONTH_BEFORE = lazy_re.compile(rf"(?=[adfjmnos])(?:{_MONTH_WORDS})\.?\s?\Z", re.IGNORECASE)

@@ -45,6 +45,7 @@ from netdir.extract.block_text import (
     tree_settled,
 )
 from netdir.extract.body_name_rows import name_body_rows
+from netdir.extract.bold_day_labels import labels_bold_with_the_day
 from netdir.extract.booking_windows import offered_for_booking
 from netdir.extract.bracketed_tags import drop_bracketed_tags
 from netdir.extract.branch_headings import SOURCE as BRANCH_SOURCE
@@ -90,6 +91,7 @@ from netdir.extract.featured_event_boxes import featured_event_blocks
 from netdir.extract.file_brackets import drop_file_brackets, sized_as_a_file
 from netdir.extract.file_links import is_a_file
 from netdir.extract.fixture_courts import courts_of_the_fixture
+from netdir.extract.furniture_twins import heading_over_the_twin, twin_in_the_same_furniture
 from netdir.extract.group_columns import group_events_in_columns
 from netdir.extract.group_repeats import is_untimed_repeat, timed_days
 from netdir.extract.group_strays import undated_strays
@@ -331,7 +333,9 @@ MIN_SCORE = 0.4
 # „Kommende Veranstaltung“, „Nächste Termine“, „Upcoming events“: a section of coming events.
 _COMING_HEADING = lazy_re.compile(
     r"^(?:kommende|nächste|naechste|anstehende|aktuelle|upcoming|next)\s+"
-    r"(?:veranstaltung|termin|event|treffen|konzert|aufführung)",
+    # („Upcoming Seminars“, „Next Talk“: a series' coming talks)
+    r"(?:veranstaltung|termin|event|treffen|konzert|aufführung|seminar|talk|lecture|colloqui"
+    r"|meeting|webinar|session)",
     re.I,
 )
 # „event-list__item“, „termine-event-item“: a block (or list) its page builds for an event
@@ -567,11 +571,14 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
         # A list beside a chosen list's section stands where that list does: on a page whose
         # body is classed as furniture („nav-fixed“) both are „in furniture“.
         sibling_item = id(lone) in items and item_like_the_chosen_items(lone, chosen)
-        if (lone.in_furniture and not sibling_item) or is_furniture(block):
+        # („<div class="quarto-container … page-navbar">“ around the whole content: the one
+        # upcoming seminar's section built as the chosen previous ones, in the same furniture.)
+        twin = twin_in_the_same_furniture(lone, chosen)
+        if (lone.in_furniture and not (sibling_item or twin)) or is_furniture(block):
             continue  # a calendar's header with its date picker
         if any(overlaps(lone, other) for other in chosen + found):
             continue
-        heading = outline.section_heading(block) or ""
+        heading = outline.section_heading(block) or (heading_over_the_twin(block) if twin else "")
         names = f"{block.attributes.get('class') or ''} {lone.containers[0].attributes.get('class') or ''}"
         # „<h3>Visualisierung …</h3> … <li>Termin: Freitag, 11.09.2026 …</li>“ in a section built as
         # the listed courses' sections: one more course of the list, named by its heading.
@@ -1058,6 +1065,9 @@ def _mend_the_readings(
     talks_in_italics(candidate.segments, readings)
     # „01.04.2020 - Harvey/Heinz: <em>Shell-Health-Check</em> [Folien]“: the talk, not its speaker
     talks_after_speakers_in_italics(candidate.segments, readings)
+    # „<strong>25/03/2026 Distinguished Seminar Series</strong> Oral Assessment …“ among rows
+    # that bold their day alone: the series' label, not the talk's name
+    labels_bold_with_the_day(candidate.segments, readings)
     # „211 | 16B | Cathkin Rookies | CNP Thunder | 13:00 - 14:30“: a game of two sides
     name_both_sides(candidate.segments, readings)
     courts_of_the_fixture(candidate.segments, readings)  # „… | 13:00 - 14:30 | UCT 1“

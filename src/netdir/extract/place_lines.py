@@ -68,7 +68,10 @@ _VENUE_WORD = lazy_re.compile(
     # („St. George's Cathedral, Kingston, ON“: a cathedral, a chapel or a synagogue is a house
     # of worship as a church is)
     r"auditorium|library|church|cathedral|chapel|basilica|synagogue|hall|room|stadium|"
-    r"fire\s+station|music\s+club"
+    r"fire\s+station|music\s+club|"
+    # „Adobe Hills Pool side“, „Community Pool“: where a neighbourhood's potluck meets („Pool
+    # Party“, „car pool“ name no place: a pool only beside the poolside or a kind of pool)
+    r"pool\s?side|(?:swimming|community|public|outdoor|indoor|leisure)\s+pool"
     r"|building(?!\s+(?-i:[a-zäöü])))|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b"
     # „Bauhaus-Kolloquium“, „Rathaus-Konzert“: a hyphened compound ending in a kind of event is

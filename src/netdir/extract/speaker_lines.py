@@ -31,6 +31,19 @@ _NAME = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|de|da|di|van|von
 _SPEAKER = lazy_re.compile(
     rf"^{_NAME}(?:\s*(?:,|,?\s+and|\s+&)\s+{_NAME}){{0,2}}\s*\([^()]{{2,200}}\)\s*$"
 )
+# „Dr. Ernest Fokoue, Rochester Institute of Technology“, „Se-Ran Jun, Ph.D., University of
+# Arkansas for Medical Sciences“, „Ziyi (Zoey) Zhang, University of North Carolina at Chapel
+# Hill“: a biostatistics seminar's accordion buttons write the institution after a comma, not in
+# brackets. A comma after a name also parts a band from its town („Hot Club, Berlin“), so the
+# part after it must name a place of work: a university, institute, college, school, centre,
+# hospital, department or laboratory. The name may hold a nickname in brackets and end in a
+# degree.
+_NICKNAMED = r"[A-ZÄÖÜ][\w'’.-]+(?:\s+(?:\([A-Z][\w'’.-]*\)|[A-ZÄÖÜ][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|zu)){1,4}"
+_AFFILIATED = lazy_re.compile(
+    rf"^{_NICKNAMED}(?:,\s*(?:Ph\.?\s?D|M\.?D|Jr|Sr)\.?)?,\s+"
+    r"(?=[^()]{0,200}?\b(?:Universit|Institut|College|School|Cent(?:er|re)\b|Hospital"
+    r"|Department\b|Laborator|Lab\b))[^()]{2,200}$"
+)
 _MAX_TITLE_CHARS = 300  # a longer line is the abstract, not the title
 
 
@@ -71,7 +84,7 @@ def _talk_after(segment: list[LexborNode], title: str) -> str | None:
     """The line right after the one ending in ``title`` when ``title`` is a speaker with an
     institution and that line reads as a talk's title; None otherwise."""
     speaker = " ".join(title.split())
-    if not _SPEAKER.match(speaker):
+    if not _SPEAKER.match(speaker) and not _AFFILIATED.match(speaker):
         return None
     lines = text_chunks(segment)
     for index, line in enumerate(lines[:-1]):

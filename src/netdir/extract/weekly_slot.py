@@ -48,6 +48,7 @@ from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_context import PAGE_YEAR, record_year
 from netdir.normalize.when_grammar import AM_PM
+from netdir.normalize.when_order import infer_day_first
 from netdir.records import RawRecord
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -65,6 +66,19 @@ _SLOT = lazy_re.compile(
     # „… in the Training Room in the basement of the Eskind Biomedical Library (Room 010).“: the
     # room's number in brackets after the venue is part of it.
     r"(?:,?\s+in\s+(?:the\s+)?(?P<place>[A-Z][^.;!?()]{2,100}?(?:\s*\([^().;!?]{1,40}\))?))?"
+    r"\s*(?:[.;!?](?:\s|$)|$)",
+    re.I,
+)
+# „All seminars are held in Wolfson Lecture Theatre 4W 1.7 on Wednesdays 13:15-14:05.“: the room
+# before the weekday, and the hours on the 24-hour clock (two clocks with their minutes, the
+# first of a working day's hours) instead of am/pm.
+_HOURS_24 = r"(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:-|–|to)\s*(?:[01]?\d|2[0-3]):[0-5]\d"
+_PLACE_FIRST_SLOT = lazy_re.compile(
+    r"\b(?:takes\s+place|meets|(?:is|are)\s+held|will\s+(?:take\s+place|meet|be\s+held))\s+"
+    # (a room's number may hold a dot between its digits: „4W 1.7“)
+    r"in\s+(?:the\s+)?(?P<place>[A-Z](?:[^.;!?()]|(?<=\d)\.(?=\d)){2,100}?)\s+on\s+(?:most\s+)?"
+    rf"(?P<days>{_WEEKDAY})s,?\s+(?:at\s+|from\s+)?"
+    rf"(?P<hours>{_HOURS_24}|{_CLOCK}(?:\s*{AM_PM})?(?:\s*(?:-|–|to)\s*{_CLOCK})?\s*{AM_PM})"
     r"\s*(?:[.;!?](?:\s|$)|$)",
     re.I,
 )
@@ -129,7 +143,11 @@ _ROOM_LINE = lazy_re.compile(
 )
 _LINE_ELEMENTS = "li, p, dd, div, span, td"
 _ANY_WEEKDAY = lazy_re.compile(rf"\b(?P<day>{_WEEKDAY}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", re.I)
-_SIBLINGS = 4  # elements before the list's container on each level
+# Elements before the list's container on each level: as ``place_for_all`` reads a lead. A
+# seminar page's slot „All seminars are held in … on Wednesdays 13:15-14:05.“ stands above the
+# Zoom link's „Meeting ID“ and „Passcode“ lines, a note and the upcoming seminar's section, the
+# fifth element before the previous seminars' section.
+_SIBLINGS = 6
 _LEVELS = 4
 _CHARS = 800  # an intro paragraph, not an article
 #: Provenance suffix of a date text whose hours the lead's weekly slot states.
@@ -153,7 +171,12 @@ def weekly_slot(text: str) -> WeeklySlot | None:
     of the Adel Mathematics Building.“, „Time: 11:45 AM - 12:45 PM (ET), Every Wednesday“), or
     None. ``text`` as an element's visible text is: runs of blanks part its lines."""
     flat = " ".join(text.split())
-    match = _SLOT.search(flat) or _LABELLED_SLOT.search(text) or _MONTHLY_SLOT.search(flat)
+    match = (
+        _SLOT.search(flat)
+        or _PLACE_FIRST_SLOT.search(flat)
+        or _LABELLED_SLOT.search(text)
+        or _MONTHLY_SLOT.search(flat)
+    )
     if match is None:
         return None
     found = {name: value for name, value in match.groupdict().items() if value}
@@ -229,14 +252,20 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode, today: date) -
         ),
         None,
     )
-    if slot is None or (slot.bare and not _all_rows_on_the_weekday(group, slot.weekday, today)):
+    # „08/10/2025“ among „19/11/2025“: the list's own unambiguous days say which number is the
+    # day (the page's order is decided only after extraction, in ``dispatch``); read the other
+    # way, the Wednesday 8 October fell on a Sunday in August and kept no slot.
+    day_first = infer_day_first(record.date_text for record in group if record.date_text)
+    if slot is None or (
+        slot.bare and not _all_rows_on_the_weekday(group, slot.weekday, today, day_first)
+    ):
         return
     # („March 19 | Spring Break“, „Tuesday 1/30 Most likely no colloquium …“: no session that day.)
     mine = [
         record
         for record in group
         if _on_the_weekday(record, slot.weekday)
-        and not _falls_on_another_weekday(record, slot.weekday, today)
+        and not _falls_on_another_weekday(record, slot.weekday, today, day_first)
         and not is_day_off(record.title, record.date_text)
         and not is_no_session_notice(record.title)
     ]
@@ -253,21 +282,27 @@ def slot_from_the_lead(group: list[RawRecord], first: LexborNode, today: date) -
             record.field_sources["location_text"] = PLACE_SOURCE
 
 
-def _all_rows_on_the_weekday(group: list[RawRecord], weekday: str, today: date) -> bool:
+def _all_rows_on_the_weekday(
+    group: list[RawRecord], weekday: str, today: date, day_first: bool | None = None
+) -> bool:
     """Whether every dated row of ``group`` — two at least, each year known — falls on
     ``weekday`` (a verbless slot's proof that it is the rows' own)."""
     dated = [record for record in group if record.date_text]
     return len(dated) >= _MIN_BARE_ROWS and all(
         (PAGE_YEAR in record.extra or has_year(record.date_text or ""))
         and _on_the_weekday(record, weekday)
-        and _falls_on_the_weekday(record, weekday, today)
+        and _falls_on_the_weekday(record, weekday, today, day_first)
         for record in dated
     )
 
 
-def _falls_on_the_weekday(record: RawRecord, weekday: str, today: date) -> bool:
+def _falls_on_the_weekday(
+    record: RawRecord, weekday: str, today: date, day_first: bool | None = None
+) -> bool:
     """Whether ``record``'s day is a ``weekday``."""
-    start = parse_when(record.date_text or "", today=today, year=record_year(record.extra)).start
+    start = parse_when(
+        record.date_text or "", today=today, year=record_year(record.extra), day_first=day_first
+    ).start
     if start is None:
         return False
     return date.fromisoformat(start[:10]).strftime("%A").lower().startswith(weekday[:3])
@@ -284,12 +319,16 @@ def _states_the_slot(record: RawRecord, slot: WeeklySlot) -> bool:
     return found is not None and found.weekday[:3] == slot.weekday[:3]
 
 
-def _falls_on_another_weekday(record: RawRecord, weekday: str, today: date) -> bool:
+def _falls_on_another_weekday(
+    record: RawRecord, weekday: str, today: date, day_first: bool | None = None
+) -> bool:
     """Whether ``record``'s day, its year known (written, or given by the page), is not a
     ``weekday``: a talk outside the weekly slot."""
     if not record.date_text or (PAGE_YEAR not in record.extra and not has_year(record.date_text)):
         return False
-    start = parse_when(record.date_text, today=today, year=record_year(record.extra)).start
+    start = parse_when(
+        record.date_text, today=today, year=record_year(record.extra), day_first=day_first
+    ).start
     if start is None:
         return False
     day = date.fromisoformat(start[:10])
