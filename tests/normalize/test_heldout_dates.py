@@ -3883,6 +3883,9 @@ ROUND288_FILE = Path(__file__).parent / "date_strings_heldout_round288.yaml"
 ROUND289_FILE = Path(__file__).parent / "date_strings_heldout_round289.yaml"
 ROUND290_FILE = Path(__file__).parent / "date_strings_heldout_round290.yaml"
 ROUND291_FILE = Path(__file__).parent / "date_strings_heldout_round291.yaml"
+ROUND292_FILE = Path(__file__).parent / "date_strings_heldout_round292.yaml"
+ROUND293_FILE = Path(__file__).parent / "date_strings_heldout_round293.yaml"
+ROUND294_FILE = Path(__file__).parent / "date_strings_heldout_round294.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
