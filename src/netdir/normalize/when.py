@@ -133,7 +133,7 @@ from netdir.normalize.when_holding_start import without_holding_starts
 from netdir.normalize.when_hopes import without_hoped_times
 from netdir.normalize.when_hour_cells import joined_hour_cells
 from netdir.normalize.when_iso import iso_stamp_blanked, parse_iso
-from netdir.normalize.when_iso_datelines import iso_dateline
+from netdir.normalize.when_iso_datelines import iso_dateline, iso_log_line
 from netdir.normalize.when_job_offers import takes_up_a_post
 from netdir.normalize.when_last_entry import without_last_entry_clock
 from netdir.normalize.when_later_ranges import with_later_ranges
@@ -215,6 +215,7 @@ from netdir.normalize.when_week_parity import in_week_parity
 from netdir.normalize.when_weekday_day import nth_weekday_of_this_month, weekday_with_day
 from netdir.normalize.when_weekday_headings import weekday_heading_told
 from netdir.normalize.when_weekday_hour_list import with_last_weekday_hours
+from netdir.normalize.when_weekday_nights import weekday_course, weekday_night
 from netdir.normalize.when_weekday_own_hours import next_of_hours_rows, weekdays_with_own_hours
 from netdir.normalize.when_weekend_from_day import weekend_from_its_day
 from netdir.normalize.when_words import (
@@ -437,6 +438,10 @@ def _parse_when(
         return NOTHING  # „Leider müssen wir den Talk … heute um 19:00 verschieben“: no new day
     if " | " in clean and (is_empty_row(clean) or is_task_end_row(clean)):
         return NOTHING  # „Sa, 04.04.2020 | n/a“, „Do, 02.07.2020 | Ende der Noteneintragung“
+    if "acht " in clean and (night := weekday_night(clean, page_date or today)) is not None:
+        return night  # „In der Nacht von Freitag auf Samstag ereignete sich …“ (round 294)
+    if "auf" in clean and (course := weekday_course(clean, page_date or today)) is not None:
+        return course  # „Im Laufe des Donnerstags wird eine Brandnachschau durchgeführt.“
     if " | " in clean and (week := week_heading(clean)) is not None:
         # "14.10.2024 bis 18.10.2024 | Am Donnerstag fahren …": the Thursday of that week
         weekday = _weekday_in_week(week, today, day_first, year)
@@ -479,6 +484,8 @@ def _parse_when(
         if day is not None:
             told = _parse_when(press[1], today, date.fromisoformat(day[:10]), day_first, year)
             return replace(told, published=day[:10])
+    if clean[4:5] == "-" and (logged := iso_log_line(clean)) is not None:
+        return replace(NOTHING, published=logged)  # „2020-03-15, 19:12: Ausdehnung der …“
     if clean[4:5] == "-" and (notice := iso_dateline(clean)) is not None:
         # "2014-06-09: … Prüfungseinsicht Di. 17.6., 10-11": a notice's posting day; its own day,
         # without its year, counts from it (a notice without a day keeps the dateline's reading)

@@ -71,6 +71,13 @@ _UHR_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s?Uhr(?P<mi>[0
 # "ab 9:Uhr": a clock's colon typed but its minutes left out (a dates list's "9:00" half edited);
 # the hour alone ("9:Uhr" reads as no clock otherwise).
 _EMPTY_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3]):\s?(?=Uhr\b)")
+# „am 12. Juni 2020 um 14. Uhr“ (round 292): a stray dot after the hour; „Los geht es um 19:30
+# 19:00 Uhr“ (round 293): a struck-out clock left beside its correction (no „bis“ or dash
+# between), the second the one meant.
+_DOTTED_HOUR = lazy_re.compile(r"\b(?P<at>um|ab|gegen)\s+(?P<h>[01]?\d|2[0-3])\.\s*(?=Uhr\b)")
+_CORRECTED_CLOCK = lazy_re.compile(
+    r"\b(?P<at>um|ab)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\s+(?P<new>(?:[01]?\d|2[0-3])[:.][0-5]\d\s*Uhr)\b"
+)
 # „um 19 h 30“, „10 – 10 h 30“, „14h30“: the minutes written after an „h“ for the hour, as an author's
 # announcements in Hamburg (and French-schooled clubs) type a clock ("19 h 30" read as 19:00 and a
 # stray 30 otherwise).
@@ -553,6 +560,9 @@ def clean_date_text(text: str) -> str:
         text = _UHR_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 9Uhr30": 9:30 Uhr
         if ":Uhr" in text or ": Uhr" in text:
             text = _EMPTY_MINUTES.sub(r"\g<h> ", text)  # "ab 9:Uhr": 9 Uhr
+        if ". Uhr" in text or ".Uhr" in text:
+            text = _DOTTED_HOUR.sub(r"\g<at> \g<h> ", text)  # „um 14. Uhr“: 14 Uhr
+        text = _CORRECTED_CLOCK.sub(r"\g<at> \g<new>", text)  # „um 19:30 19:00 Uhr“: 19:00 Uhr
     if "h" in text:
         text = _H_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 19 h 30": 19:30 Uhr
     text = academic_clocks(text)  # „14-16 c.t.“: 14:15-15:45 Uhr; „08.3o-10.oo“: 08.30-10.00

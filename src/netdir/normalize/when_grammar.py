@@ -88,6 +88,10 @@ PAST_TENSE = lazy_re.compile(
     r"|stattgefunden|entschied|entschieden|beschloss|beschlossen"
     # "35 Mitglieder … besammelten sich am Sonntagmorgen in Zufikon" (Swiss "besammeln"): gathering
     r"|(?:be|ver)sammelten?"
+    # "Die Damen gewannen hochverdient am Mittwochabend beim SC Pöcking", "Am Freitagabend lud der
+    # FC Aich zum alljährlichen Wattturnier", "folgte wieder ein Schauerauftritt am Freitagabend",
+    # "… gratulierte mit einem Präsentkorb" (round 293, a football club's match reports)
+    r"|gewann|gewannen|verlor|lud|luden|folgte|folgten|gratulierte|gratulierten"
     # "Über Klimaschutz diskutierte die Bürgerrunde … am Donnerstag": a verb in -ierte before its
     # subject (not an adjective, "interessierte Bürger")
     # (not "erläutern gerne allen Interessierten die Idee": a noun after its article)

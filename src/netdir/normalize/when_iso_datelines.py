@@ -40,3 +40,23 @@ def iso_dateline(text: str) -> tuple[str, str] | None:
     except ValueError:
         return None
     return found["day"], found["rest"]
+
+
+# „2020-03-15, 19:12: Ausdehnung der Schließung bis 19.4.“, „2020-03-13, 19:34: Vorläufige
+# Schließung nachgetragen“ (round 292, a closure notice's change log): the ISO day and the minute
+# of an edit, then a colon and what was changed — when the notice was updated, no event's day.
+_LOG_LINE = lazy_re.compile(
+    r"\s*(?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d),\s*(?:[01]?\d|2[0-3]):[0-5]\d:\s+(?=[^\W\d])"
+)
+
+
+def iso_log_line(text: str) -> str | None:
+    """The day of a change log's line („2020-03-15, 19:12: …“), None for any other text."""
+    found = _LOG_LINE.match(text)
+    if found is None:
+        return None
+    try:
+        date.fromisoformat(found["day"])
+    except ValueError:
+        return None
+    return found["day"]

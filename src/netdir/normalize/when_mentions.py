@@ -55,7 +55,11 @@ _WEEKDAY_BEFORE = lazy_re.compile(
     r"(?:[|·•]\s*)?(?:(?:den|dem|d\.)\s*)?$",
     FLAGS,
 )
-_WEEKDAY_AFTER = lazy_re.compile(r"^\s*,?\s*\(?\s*(?P<wd>" + WD_ALT + r")\b", FLAGS)
+# (a two-letter weekday is written large after its day: „Am 1. Juli so gegen 16:30 gab's …“,
+# round 292, is the adverb, no Sunday that moves the day to 2012)
+_WEEKDAY_AFTER = lazy_re.compile(
+    r"^\s*,?\s*\(?\s*(?!(?-i:[a-zäöü]{2})\b)(?P<wd>" + WD_ALT + r")\b", FLAGS
+)
 _NUMERIC = lazy_re.compile(
     r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})(?:\.|,(?=\d{4})"  # "05.03,2021": a typed comma
     r"|(?<=\d\d)(?=(?:19|20)\d\d(?!\d)))"  # "21.102024": the dot before the year left out

@@ -45,6 +45,9 @@ _WEEKDAY_NAMES_DE = (
     "sonnabend",
     "sonntag",
 )
+# „heute um ca. 14:30 Uhr“, „heute um kurz nach 18 Uhr“ (round 294, a fire brigade's reports): a
+# clock told roughly or just before or after it is still the clock of the day named.
+_ROUGHLY = r"(?:(?:ca\.|circa|etwa|gegen|kurz\s+(?:nach|vor))\s*)?"
 _RELATIVE = lazy_re.compile(
     r"^\s*(?:(?:ab|on)\s+)?(?:(?:"  # "am Morgen" is the morning, not tomorrow
     + WD_ALT
@@ -57,12 +60,15 @@ _RELATIVE = lazy_re.compile(
 # "Los geht's heute ab 17 Uhr": inside a short text a relative word counts with a time after it
 # (never "am Morgen um 9 Uhr", the morning).
 _RELATIVE_TIMED = lazy_re.compile(
-    r"(?<!am\s)(?<!jeden\s)(?<!den\s)"
+    # (whole words: "Wir wurden heute um 18 Uhr alarmiert", round 294, is no "den heute")
+    r"(?<!\bam\s)(?<!\bjeden\s)(?<!\bden\s)"
     # ("Samstag morgen, 7:39 Uhr": a weekday's morning, not tomorrow)
     + "".join(rf"(?<!{name}\s)" for name in _WEEKDAY_NAMES_DE)
     + r"\b(?P<rel>"
     + alternation(frozenset(RELATIVE_DAYS))
-    + r")\b(?=\s*,?\s*(?:ab|um|at|from|von)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
+    + r")\b(?=\s*,?\s*(?:ab|um|at|from|von)?\s*"
+    + _ROUGHLY
+    + r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|a\.?m|p\.?m))",
     FLAGS,
 )
 # "… will hold its annual members-only meeting tonight at 6:00pm (not the usual 7:30pm)": "tonight"
@@ -79,7 +85,8 @@ _TONIGHT_AT = lazy_re.compile(
 # "Uhr" after the range's end.
 _RELATIVE_OPENING = lazy_re.compile(
     r"^(?P<rel>heute|morgen|today|tomorrow|tonight)\b(?=[^.!?]{0,80}?\b(?:ab|um|at|from|von)\s+"
-    r"\d{1,2}(?:[:.]\d{2})?\s*(?:(?:bis|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h\b|a\.?m|p\.?m))",
+    + _ROUGHLY
+    + r"\d{1,2}(?:[:.]\d{2})?\s*(?:(?:bis|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*)?(?:uhr|h\b|a\.?m|p\.?m))",
     FLAGS,
 )
 # "Heute Nachmittag wurden wir zum Flughafen Hamburg alarmiert", "Heute Abend spielen wir": a
@@ -126,7 +133,7 @@ _ENGLISH_PAST = lazy_re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", FLAGS)
 # word written small with "um"/"ab" and a clock right after it (never "am Morgen um 9 Uhr", nor a
 # weekday's "Samstag morgen um 9 Uhr").
 _RELATIVE_CLOCK_INSIDE = lazy_re.compile(
-    r"(?<![\w.])(?<!am\s)(?<!jeden\s)(?<!den\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)(?<!heute\s)"
+    r"(?<![\w.])(?<!\bam\s)(?<!\bjeden\s)(?<!\bden\s)(?<!tag\s)(?<!woch\s)(?<!abend\s)(?<!heute\s)"
     r"(?-i:(?P<rel>heute|morgen|übermorgen))"
     # ("der heute Abend um 18.30 in Baden TV Süd gezeigt wird": the part of the day between, a
     # clock with its minutes needs no "Uhr")
@@ -137,7 +144,7 @@ _RELATIVE_CLOCK_INSIDE = lazy_re.compile(
     # („⚠️ ACHTUNG ⚠️ heute 17 Uhr bis ca. 20 Uhr Wartungsarbeiten …“ (round 290): a clock with
     # „Uhr“ needs no preposition)
     r"(?:\s*\(\s*(?:" + WD_ALT + r")\.?\s*\))?\s+"
-    r"(?:(?:ab|um|gegen)\s+|(?=\d{1,2}(?:[:.]\d{2})?\s*uhr\b))\d{1,2}"
+    r"(?:(?:ab|um|gegen)\s+" + _ROUGHLY + r"|(?=\d{1,2}(?:[:.]\d{2})?\s*uhr\b))\d{1,2}"
     r"(?:(?:[:.]\d{2})?\s*(?:uhr|h\b)|[:.][0-5]\d(?![\d.])))",
     FLAGS,
 )
@@ -806,7 +813,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         # a report's weekday: the last such day before it — on or before it for an emergency
         # call reported the day it came („Am Dienstag wurde die Feuerwehr … alarmiert“)
         back = (reference.weekday() - weekday) % 7
-        if back == 0 and not reported_on_the_day(text):
+        if back == 0 and not reported_on_the_day(text) and not told_of_its_morning(text, match):
             back = 7
         day = reference - timedelta(days=back)
     else:
@@ -974,6 +981,18 @@ def _confirmed_relative(text: str, today: date) -> re.Match[str] | None:
         if (today + timedelta(days=offset)).day == int(match["d"]):
             return match
     return None
+
+
+# „Am Sonntagmorgen kam es in Geiselbullach zum Spitzenspiel …“, „konnte eine ältere Dame am
+# Dienstagmorgen ihre Wohnungstüre nicht mehr … öffnen“ (rounds 293-294): the weekday's morning
+# told in the past on that weekday is the page's own morning, written later that day (the whole
+# day told so, „Am Samstag wurden 62 Motorradsportler … gestartet“, is the week before).
+_ITS_MORNING = lazy_re.compile(r"\s*(?:morgen|vormittag|früh)\b", FLAGS)
+
+
+def told_of_its_morning(text: str, weekday: re.Match[str]) -> bool:
+    """Whether the part of the day right after the weekday ``weekday`` is its morning."""
+    return _ITS_MORNING.match(text, weekday.end("wd")) is not None
 
 
 def weekday_from(day: date, weekday: int, *, strictly_after: bool) -> date:

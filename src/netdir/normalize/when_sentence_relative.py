@@ -49,11 +49,20 @@ def day_called_out(text: str) -> re.Match[str] | None:
     return _DAY_CALLED_OUT.match(text)
 
 
+# „Stetig wächst die Zahl der Ulmverbesserer*innen …: Heute tagt bei uns das Jugendparlament“
+# (round 292): „Heute“ opening a sentence with a verb of meeting right after it, no clock needed.
+_MEETS_TODAY = lazy_re.compile(
+    r"(?-i:(?P<rel>Heute))\s+(?:tagt|tagen|trifft\s+sich|treffen\s+sich|findet|finden|feiert"
+    r"|feiern|spielt|spielen)\b",
+    FLAGS,
+)
+
+
 def sentence_relative(text: str) -> re.Match[str] | None:
     """The relative word (group ``rel``) opening a sentence after the text's first, a clock in
-    that sentence (see the module docstring)."""
+    that sentence or a verb of meeting right after it (see the module docstring)."""
     for start in _SENTENCE_START.finditer(text):
-        found = _OPENING_WORD.match(text, start.end())
+        found = _OPENING_WORD.match(text, start.end()) or _MEETS_TODAY.match(text, start.end())
         if found is not None:
             return found
     return None

@@ -37,7 +37,10 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # 06.10.2024 bei: …": the noun also closes a compound (a dinner's orders, pre-orders)
     # ("Zusätzliche Rücktrittsmöglichkeit bis 15.4.2020": the last day to withdraw; "Anmeldung über
     # rad-net.de und my.raceresult.com bis Ende August": a domain's dot ends no sentence, round 245/246)
-    r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung)(?:en)?|registration|teilnahme"
+    # („Dann bewirb dich noch ganz schnell bis zum 30. September für den Prototype Fund“, round
+    # 292: the last day to apply, told as a call)
+    r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung|bewerbung)(?:en)?|registration|teilnahme"
+    r"|bewirb\s+dich|bewerbt\s+euch|bewerben\s+sie\s+sich"
     # ("Die Kündigung der Mitgliedschaft hat bis 31.12. des laufenden Jahres … zu erfolgen": the
     # last day to give notice)
     r"|[a-zäöüß]*rücktritt[a-zäöüß]*|stornierung|kündigung"
@@ -72,6 +75,8 @@ SIGNUP_UNTIL_CUES = (
     "rücktritt",
     "stornierung",
     "kündigung",
+    "bewerb",
+    "bewirb",
 )
 # "Alle Anmeldungen für die Angebote … sind … vom 2. bis 16. Juli im Rathaus möglich",
 # "Anmeldungen sind am kommendem Montag, 7. April, möglich": sign-up as the clause's subject (not

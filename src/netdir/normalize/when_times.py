@@ -233,6 +233,33 @@ def spoken_clock(text: str) -> str:
     return _SPOKEN_CLOCK.sub(_spoken_as_digits, text)
 
 
+# „am Samstag Morgen kurz nach halb sieben“, „Samstag Abend (31.5.2025) um kurz vor halb neun“
+# (round 294, a fire brigade's reports): the part of the day said shortly before the spoken clock,
+# in its clause, tells the morning's or the evening's hours.
+_MORNING_BEFORE = lazy_re.compile(
+    r"(?:tag|woch)\s*morgens?\b|\b(?:am|heute|jeden|diesen)\s+morgen\b|\bmorgens\b|\bfrüh\b"
+    r"|vormittags?\b",
+    _FLAGS,
+)
+_EVENING_BEFORE = lazy_re.compile(r"abends?\b|nachmittags?\b", _FLAGS)
+_CLAUSE_END = lazy_re.compile(r"[!?;]|\.\s")
+#: How far before a spoken clock its part of the day may be said.
+_PART_OF_DAY_REACH = 40
+
+
+def _part_of_day_before(match: re.Match[str]) -> str | None:
+    """„morning“ or „evening“ when said shortly before the spoken clock in its clause."""
+    window = match.string[max(0, match.start() - _PART_OF_DAY_REACH) : match.start()]
+    ends = list(_CLAUSE_END.finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    if _EVENING_BEFORE.search(window) is not None:
+        return "evening"
+    if _MORNING_BEFORE.search(window) is not None:
+        return "morning"
+    return None
+
+
 def _spoken_as_digits(match: re.Match[str]) -> str:
     word = match["n"] or match["word"]
     hour = _HOUR_WORDS[word.lower()] if word.lower() in _HOUR_WORDS else int(word)
@@ -248,9 +275,14 @@ def _spoken_as_digits(match: re.Match[str]) -> str:
         else:  # "viertel acht" (eastern German): a quarter of the way to eight
             hour, minute = hour - 1, 15
     hour = hour or 12  # "halb eins": half past twelve
-    if (match["evening"] or match["evening2"]) and hour < 12:
+    said = _part_of_day_before(match) if match["half"] or match["quarter"] else None
+    if (match["evening"] or match["evening2"] or said == "evening") and hour < 12:
         hour += 12
-    elif 1 <= hour <= _LAST_AFTERNOON_HOUR and not (match["early"] or match["early2"]):
+    elif (
+        1 <= hour <= _LAST_AFTERNOON_HOUR
+        and not (match["early"] or match["early2"])
+        and said != "morning"
+    ):
         hour += 12  # „um halb vier einen Termin“ (round 286): 15:30
     return f"{hour}:{minute:02d} Uhr"
 
