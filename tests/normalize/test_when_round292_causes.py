@@ -19,6 +19,16 @@
 - „2020-03-15, 19:12: Ausdehnung der Schließung bis 19.4.“: a change log's line:
   ``when_iso_datelines``.
 - „…: Heute tagt bei uns das Jugendparlament“: ``when_sentence_relative``.
+- „… ohne Präsenzöffnungszeiten … Und … am Mittwoch abend um 20 Uhr“: opening hours stop a
+  weekday only in its own sentence: ``when_relative``.
+- „Beginn ist am Freitag um 16:00 Uhr und am Samstag um 10:00 Uhr“: the last day's clock among
+  the starts is no end: ``when_end_day_clock``.
+- „Am Mittwochabend (18.6.26)“ in June 2025, „Donnerstag, der 5.1. bis zum Sonntag, dem
+  8.1.2016“ in November 2016: a year slipped ahead, a weekday naming the year a range slipped
+  from: ``when_typed_old_year``.
+- „Donnerstag, der 5.1.“: the article „der“ between a weekday and its day: ``when_mentions``.
+- „…, welches für den 9.10. geplant war, wurde verschoben“: the day planned before a move:
+  ``when_history``.
 """
 
 from __future__ import annotations
@@ -209,3 +219,54 @@ def test_today_meeting_after_a_colon() -> None:
     text = "Es tut sich was: Heute tagt bei uns das Jugendparlament."
     assert _start_end(text, date(2016, 10, 6)) == ("2016-10-06", None)
     assert_heldout_read(292, "Stetig wächst die Zahl")
+
+
+# --- a weekday's own sentence; starts listed day by day --------------------------------------------
+
+
+def test_opening_hours_in_another_sentence_leave_the_weekday_alone() -> None:
+    text = (
+        "Wir bieten das auch ohne Präsenzöffnungszeiten an. Manche Treffen sind online, so das "
+        "Meetup am Mittwoch abend um 20 Uhr."
+    )
+    assert _start_end(text, date(2020, 10, 21)) == ("2020-10-21T20:00:00+02:00", None)
+    assert_heldout_read(292, "Wir melden uns in Kürze")
+
+
+def test_last_days_clock_among_the_starts_is_no_end() -> None:
+    text = (
+        "Am Freitag und Samstag, dem 9. und 10. Dezember gibt es einen Workshop. "
+        "Beginn ist am Freitag um 16:00 Uhr und am Samstag um 10:00 Uhr."
+    )
+    assert _start_end(text, date(2016, 11, 22)) == ("2016-12-09T16:00:00+01:00", "2016-12-10")
+    assert_heldout_read(292, "Nachdem dieses Netz aber")
+
+
+# --- a year slipped ahead or behind; a weekday naming the real year --------------------------------
+
+
+def test_year_slipped_ahead() -> None:
+    text = "Am Mittwochabend (18.6.26), kurz vor halb 6, wurden wir alarmiert."
+    assert _start_end(text, date(2025, 6, 19)) == ("2025-06-18T17:30:00+02:00", None)
+    assert_heldout_read(294, "Am Mittwochabend (18.6.26)")
+
+
+def test_weekday_names_the_year_a_range_slipped_from() -> None:
+    text = "Projektzeitraum ist Donnerstag, der 5.1. bis zum Sonntag, dem 8.1.2016, von 10–16 Uhr."
+    assert _start_end(text, date(2016, 11, 29)) == (
+        "2017-01-05T10:00:00+01:00",
+        "2017-01-08T16:00:00+01:00",
+    )
+    assert_heldout_read(292, "Projektzeitraum ist Donnerstag")
+
+
+# --- the day a postponed game was planned for -----------------------------------------------------
+
+
+def test_postponed_day_is_not_the_next_game() -> None:
+    text = (
+        "Das Heimspiel, welches für den 9.10. geplant war, wurde verschoben. Das nächste "
+        "Heimspiel ist nun am 16.10 18:30 Uhr."
+    )
+    assert _start_end(text, date(2019, 10, 11)) == ("2019-10-16T18:30:00+02:00", None)
+    assert_heldout_read(293, "Das Heimspiel gegen Höhenrain")

@@ -202,6 +202,7 @@ from netdir.normalize.when_typed_old_year import (
     year_named_later,
     year_typed_early,
     years_slipped,
+    years_slipped_ahead,
 )
 from netdir.normalize.when_ultimatum import is_ultimatum
 from netdir.normalize.when_value import (
@@ -330,6 +331,10 @@ def _remembered_parse(
     elif year is None and (slipped := years_slipped(text, found.start, page_date or today)):
         # „am Freitag, 08.11.14“ in October 2024 (a Friday in 2024): a year a figure off
         found = _year_later(found, slipped)
+    elif year is None and (ahead := years_slipped_ahead(text, found.start, page_date or today)):
+        # „Am Mittwochabend (18.6.26) … wurden wir … alarmiert“ in June 2025: a report's year a
+        # figure ahead
+        found = _year_later(found, ahead)
     found = in_week_parity(text, found)
     found = weekend_from_its_day(text, found)  # „Am Wochenende vom 9.8.2014 …“: Saturday, Sunday
     found = with_end_day_clock(text, found)

@@ -30,6 +30,15 @@ _DAY_CLOCK = lazy_re.compile(
 )
 
 
+# „Beginn ist am Freitag um 16:00 Uhr und am Samstag um 10:00 Uhr“ (round 292): the last day's
+# clock listed among the starts is when that day begins, no end — unless an end's word comes
+# between („Beginn: Samstag um 16 Uhr Abschluss …: Sonntag um 20 Uhr“).
+_STARTS = lazy_re.compile(
+    r"\b(?:beginn|beginnt|beginnen|start|startet|starten)\b(?![^.!?]*[.!?]\s)", FLAGS
+)
+_ENDS = lazy_re.compile(r"\b(?:abschluss|ende|endet|enden|schluss|bis)\b", FLAGS)
+
+
 def with_end_day_clock(text: str, found: When) -> When:
     """``found`` ending at the clock the text gives its last day by weekday (see the module)."""
     start, end = found.start or "", found.end or ""
@@ -43,6 +52,10 @@ def with_end_day_clock(text: str, found: When) -> When:
     if not clocks:
         return found
     clock = clocks[-1]
+    told_before = text[: clock.start()]
+    opening = _STARTS.search(told_before)
+    if opening is not None and _ENDS.search(told_before, opening.end()) is None:
+        return found  # „Beginn ist am Freitag um 16:00 Uhr und am Samstag um 10:00 Uhr“
     hour, minute = int(clock["h2"] or clock["h"]), int(clock["m2"] or clock["m"] or 0)
     ending = datetime.combine(last, time(hour, minute), tzinfo=BERLIN)
     return replace(found, end=ending.isoformat(), all_day=False)

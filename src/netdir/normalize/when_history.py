@@ -191,7 +191,12 @@ _OLD_DATE_AFTER = lazy_re.compile(
     r"|^\s*(?:\([^()]{0,30}\)\s*)?verzichtet\b"
     # "Bitte beachten: 4.-6.3.16 ist verschoben auf 11.-13.3.16" (round 245): the day moved away
     # from, "verschoben auf" right after it
-    r"|^\s*,?\s*(?:(?:ist|sind|wird|werden|wurde|wurden)\s+)?(?:verschoben|verlegt)\s+(?:auf|zum)\s",
+    r"|^\s*,?\s*(?:(?:ist|sind|wird|werden|wurde|wurden)\s+)?(?:verschoben|verlegt)\s+(?:auf|zum)\s"
+    # „Das Heimspiel gegen Höhenrain, welches für den 9.10. geplant war, wurde verschoben. Damit
+    # findet das nächste Heimspiel nun am 16.10 … statt“ (round 293): the day something was planned
+    # for before it was moved or called off
+    r"|^\s*(?:geplant|vorgesehen|angesetzt)\s+war\s*,\s*(?:wurde|ist)\s+(?:[^\W\d]+\s+){0,3}?"
+    r"(?:verschoben|verlegt|abgesagt)\b",
     FLAGS,
 )
 # "Am 21.4. und am 2.6. trafen wir uns. Das nächste Mal ist am 15.9.": the next meeting named

@@ -51,8 +51,9 @@ from netdir.normalize.when_words import (
 _WEEKDAY_BEFORE = lazy_re.compile(
     # "am Samstag, dem 5. Oktober", "Sonntag, d. 24.07."; "Freitag | 28. August | 20.00 Uhr": a
     # programme's weekday cell before its day's; "Samstag · 22. Mai": a dot between them
+    # („Donnerstag, der 5.1.“, round 292: the nominative's article)
     r"\b(?P<wd>" + WD_ALT + r")\.?(?:\s*(?:und|and|&|/)\s*(?:" + WD_ALT + r")\.?)?,?\s*"
-    r"(?:[|·•]\s*)?(?:(?:den|dem|d\.)\s*)?$",
+    r"(?:[|·•]\s*)?(?:(?:den|dem|der|d\.)\s*)?$",
     FLAGS,
 )
 # (a two-letter weekday is written large after its day: „Am 1. Juli so gegen 16:30 gab's …“,

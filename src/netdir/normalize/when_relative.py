@@ -518,6 +518,23 @@ _WEEKDAY_CLOCK = lazy_re.compile(
     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]))",
     FLAGS,
 )
+# A sentence's end inside a text: a stop after a word, then a capital („… anbieten zu können. Und
+# manche Veranstaltungen …“), not a day's or an abbreviation's dot before a small word.
+_SENTENCE_STOP = lazy_re.compile(r"(?<=[^\W\d]{2})[.!?](?=\s+[A-ZÄÖÜ])")
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding position ``at`` starts and ends (the whole text if one)."""
+    start, end = 0, len(text)
+    for stop in _SENTENCE_STOP.finditer(text):
+        if stop.end() <= at:
+            start = stop.end()
+        else:
+            end = stop.end()
+            break
+    return start, end
+
+
 # „Mo & Mi, 19:00 Uhr“: another weekday joined to the one before the clock.
 _JOINED_WEEKDAY_BEFORE = lazy_re.compile(
     r"(?<![\w.-])(?P<wd>" + WD_ALT + r")\.?\s*(?:&|\+|und|and|/)\s*\Z", FLAGS
@@ -789,7 +806,7 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
         match = None
     if (
         match is None
-        or _NOT_ONE_DAY.search(text)
+        or _NOT_ONE_DAY.search(text, *_sentence_around(text, match.start()))
         or _NOT_ONE_DAY_BEFORE.search(text[: match.start()])
         or _COUNTED_FROM_AFTER.match(text, match.end())
     ):

@@ -27,9 +27,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from netdir.normalize.when_grammar import PAST_TENSE
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS, PAST_TENSE, WEEKDAY_FULL_ALT
 from netdir.normalize.when_mentions import first_day_and_weekday
 from netdir.normalize.when_value import safe_date
+from netdir.normalize.when_words import WEEKDAYS
 
 #: How far ahead of the reference the next year's day may lie.
 _YEAR = timedelta(days=366)
@@ -96,7 +98,14 @@ def years_slipped(text: str, start: str | None, reference: date) -> int:
     if beside is None:
         return 0
     first, weekday = beside
-    if first.year != written.year or (first.month, first.day) != (written.month, written.day):
+    # (a span's first day may go without its year: „Donnerstag, der 5.1. bis zum Sonntag, dem
+    # 8.1.2016“ written in November 2016, round 292 — the year written at its end is its year)
+    if first.year is None and str(written.year) not in text:
+        return 0  # a yearless day alone: no written year to have slipped
+    if first.year not in (None, written.year) or (first.month, first.day) != (
+        written.month,
+        written.day,
+    ):
         return 0
     if written.weekday() == weekday:
         return 0
@@ -106,6 +115,47 @@ def years_slipped(text: str, start: str | None, reference: date) -> int:
             meant is not None
             and meant.weekday() == weekday
             and reference <= meant <= reference + _YEAR
+            and _one_figure_apart(written.year, year)
+        ):
+            return year - written.year
+    return 0
+
+
+# „Am Mittwochabend (18.6.26)“: a report's weekday (its part of the day too), then its dotted
+# day with a two-figure year, in brackets or after a comma.
+_REPORTED_WEEKDAY_DAY = lazy_re.compile(
+    r"\b(?P<wd>" + WEEKDAY_FULL_ALT + r")(?:abend|nachmittag|vormittag|morgen|mittag)?"
+    r",?\s*\(?\s*(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.\d{2}(?!\d)",
+    FLAGS,
+)
+
+
+def years_slipped_ahead(text: str, start: str | None, reference: date) -> int:
+    """How many years earlier ``start`` is meant when a report of a past day wrote its year a
+    figure ahead: „Am Mittwochabend (18.6.26), kurz vor halb 6, wurden wir … alarmiert“ in a fire
+    brigade's report of 18 June 2025 (round 294; 18 June 2026 is a Thursday). When the text tells
+    its day in the past, the weekday beside it refuses the written year, and the same day in the
+    reference's year — a figure apart from the written one — has that weekday and lies on or
+    before the reference (within a year), that year is meant; a negative count, 0 when not."""
+    if start is None or len(start) < 10 or PAST_TENSE.search(text) is None:
+        return 0
+    written = date.fromisoformat(start[:10])
+    if written <= reference:
+        return 0
+    beside = _REPORTED_WEEKDAY_DAY.search(text)
+    if beside is None:
+        return 0
+    weekday = WEEKDAYS[beside["wd"].lower()]
+    if (int(beside["m"]), int(beside["d"])) != (written.month, written.day):
+        return 0
+    if written.weekday() == weekday:
+        return 0
+    for year in (reference.year, reference.year - 1):
+        meant = safe_date(year, written.month, written.day)
+        if (
+            meant is not None
+            and meant.weekday() == weekday
+            and reference - _YEAR <= meant <= reference
             and _one_figure_apart(written.year, year)
         ):
             return year - written.year
