@@ -7,15 +7,21 @@ Trentino theatre listing's events.json.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from netdir.extract import extract_page
 from netdir.extract.json_all_day_flags import flagged_days
 from netdir.extract.json_title_clocks import opening_clock
+from netdir.extract.json_venue_locations import places_agree
+from tests.extract.conftest import page_from_text
 from tests.extract.realpage_inspect import inspect_corpus_page
 from tests.extract.structured_readings import shown
 
 BRUSSELS = "json-agenda-quartier-bruxelles-events-2026-09"
 TRENTINO = "json-teatriscraper-trentino-events-2026-07"
+ARENA = "ical-eluceo-winninggrouparena-brno-2026-08"
 _TODAY = "2026-09-15T19:00:00+00:00"
 
 
@@ -228,3 +234,156 @@ def test_the_trentino_listing_at_its_halls_and_clocks(capsys: pytest.CaptureFixt
         "Teatro Zandonai, Corso Bettini, Rovereto (Tn)"
     )
     assert records[("I pitochi", "2026-08-27")]["location"] == "Pergine Valsugana"
+
+
+# --- 4. One event a calendar or an answer lists twice, once from each source -----------------
+
+
+def _game(uid: str, summary: str, start: str, status: str | None = None) -> str:
+    cancelled = f"STATUS:{status}\r\n" if status else ""
+    return (
+        f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20260822T183403Z\r\nSUMMARY:{summary}\r\n{cancelled}"
+        f"DTSTART;TZID=Europe/Prague:{start}\r\nDTEND;TZID=Europe/Prague:{start[:9]}"
+        f"{int(start[9:11]) + 3:02d}{start[11:]}\r\nLOCATION:Winning Group Arena\\, Brno\r\nEND:VEVENT\r\n"
+    )
+
+
+def _calendar(*events: str) -> list[tuple[str, str | None]]:
+    body = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//eluceo/ical//2.0/EN\r\n" + "".join(events)
+    page = page_from_text(
+        body + "END:VCALENDAR\r\n", "https://example.org/calendar.ics", "text/calendar"
+    )
+    page.fetched_at = datetime.fromisoformat("2026-08-22T18:34:03+00:00")
+    return [(r.title, r.start) for r in extract_page(page).records]
+
+
+def test_one_game_listed_by_the_arena_and_by_the_club_is_one_event() -> None:
+    # Before: two records of the game at 18:00 — the arena's name with the round and the arena,
+    # the club's without, and the club's copy of the next game marked called off.
+    assert _calendar(
+        _game(
+            "pr1@a",
+            "PŘ1 HC Kometa Brno - Banes Motor České Budějovice - Winning Group Arena",
+            "20260309T180000",
+        ),
+        _game("k1@a", "HC Kometa Brno - Banes Motor České Budějovice", "20260309T180000"),
+        _game(
+            "cf3@a",
+            "ČF3 HC Kometa Brno - HC Dynamo Pardubice - Winning Group Arena",
+            "20260322T170000",
+        ),
+        _game(
+            "k2@a", "[ZRUSENO] HC Kometa Brno - HC Dynamo Pardubice", "20260322T170000", "CANCELLED"
+        ),
+    ) == [
+        (
+            "PŘ1 HC Kometa Brno - Banes Motor České Budějovice - Winning Group Arena",
+            "2026-03-09T18:00:00+01:00",
+        ),
+        (
+            "ČF3 HC Kometa Brno - HC Dynamo Pardubice - Winning Group Arena",
+            "2026-03-22T17:00:00+01:00",
+        ),
+    ]
+
+
+def test_other_names_or_hours_stay_other_events() -> None:
+    records = _calendar(
+        _game(
+            "k3@a", "[ZRUSENO] HC Kometa Brno - HC Dynamo Pardubice", "20260328T190000", "CANCELLED"
+        ),
+        _game("k4@a", "[ZRUSENO] HC Kometa Brno - Soupeř neznámý", "20260328T190000", "CANCELLED"),
+        _game("k5@a", "HC Kometa Brno - HC Olomouc", "20260306T173000"),
+        _game("k6@a", "HC Kometa Brno - HC Olomouc", "20260306T193000"),
+    )
+    assert len(records) == 4
+
+
+def test_the_arena_calendar_lists_each_game_once(capsys: pytest.CaptureFixture[str]) -> None:
+    records = inspect_corpus_page(capsys, ARENA)
+    assert len(records) == 26
+    march_22 = [r["title"] for r in records if r["start"].startswith("2026-03-22")]
+    assert march_22 == [
+        "ČF3 HC Kometa Brno - HC Dynamo Pardubice - Winning Group Arena",
+        "[ZRUSENO] HC Kometa Brno - Soupeř neznámý",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "agree"),
+    [
+        ("PalaDolomiti - Pinzolo", "Cinema Teatro PalaDolomiti, Pinzolo", True),
+        (
+            "Sala della Comunità, Riva del Garda",
+            "Sala della Comunità di Valle Alto Garda e Ledro, Riva del Garda",
+            True,
+        ),
+        ("Trento", "Teatro Sociale, Trento", False),
+        ("Teatro Lux, Pergine Valsugana", "Teatro Sociale, Pergine Valsugana", False),
+    ],
+)
+def test_two_spellings_of_one_hall_agree(one: str, other: str, agree: bool) -> None:
+    assert places_agree(one.casefold(), other.casefold()) is agree
+
+
+def test_a_show_two_sources_list_under_their_own_identifiers_is_one_event() -> None:
+    # Before: two records — each source's copy has an identifier of its own, and the hall is
+    # written two ways.
+    answer = {
+        "events": [
+            {
+                "id": "c7dd13ba7925",
+                "title": "Parigi, amore e can-can",
+                "date": "2026-08-23",
+                "time": "21:00",
+                "venue": "PalaDolomiti - Pinzolo",
+                "location": "Pinzolo",
+            },
+            {
+                "id": "21edd6be20c1",
+                "title": "Parigi, amore e can-can",
+                "date": "2026-08-23",
+                "time": "21:00",
+                "venue": "Cinema Teatro PalaDolomiti",
+                "location": "Pinzolo",
+            },
+            {
+                "id": "9f1",
+                "title": "Parigi, amore e can-can",
+                "date": "2026-08-23",
+                "time": "21:00",
+                "venue": "Teatro Sociale",
+                "location": "Trento",
+            },
+        ]
+    }
+    assert [place for _t, _s, _e, place in shown(answer, "2026-07-12T07:26:30+00:00")] == [
+        "PalaDolomiti - Pinzolo",
+        "Teatro Sociale, Trento",
+    ]
+
+
+def test_one_hall_written_alike_under_two_identifiers_stays_two_entries() -> None:
+    # Three groups co-hosting one summit post it three times, their hall written alike: the
+    # answer's own entries (batch BX's Tampa events), kept apart by their identifiers.
+    answer = {
+        "events": [
+            {
+                "id": "312487772",
+                "title": "Tampa Bay Tech Summit",
+                "date": "2026-02-26",
+                "time": "18:00",
+                "venue": "Hilton Tampa Downtown",
+                "location": "Tampa",
+            },
+            {
+                "id": "312443992",
+                "title": "Tampa Bay Tech Summit",
+                "date": "2026-02-26",
+                "time": "18:00",
+                "venue": "Hilton Tampa Downtown",
+                "location": "Tampa",
+            },
+        ]
+    }
+    assert len(shown(answer, "2026-01-29T10:00:00+00:00")) == 2

@@ -102,7 +102,7 @@ from netdir.extract.json_untitled import (
     name_by_topic,
     town_of,
 )
-from netdir.extract.json_venue_locations import venue_at_location
+from netdir.extract.json_venue_locations import places_agree, venue_at_location
 from netdir.extract.json_withdrawn import withdrawn_key
 from netdir.extract.json_worded_days import worded_day
 from netdir.extract.jsonld import repaired_json
@@ -339,6 +339,18 @@ def _seen_before(
         same_subject = about is None or other_about is None or about == other_about
         same_entry = identity is None or other_identity is None or identity == other_identity
         if same_place and same_subject and same_entry:
+            return True
+        if (
+            same_subject
+            and place
+            and other_place
+            and place != other_place
+            and places_agree(place, other_place)
+        ):
+            # Two sources of one show, each under an identifier of its own, each writing the
+            # hall its way („Cinema Teatro PalaDolomiti, Pinzolo“, „PalaDolomiti - Pinzolo“). One
+            # hall written alike under two identifiers is the answer's own two entries (three
+            # groups co-hosting a summit, a programme shown twice) and stays two.
             return True
     entries.append((place, about, identity))
     return False

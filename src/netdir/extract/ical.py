@@ -19,6 +19,7 @@ from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.description_place import is_placeholder, place_in_description
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.glued_teasers import title_before_teaser, with_prepositions_apart
+from netdir.extract.ical_contained_twins import without_contained_twins
 from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
 from netdir.extract.ical_event_zones import event_zone
 from netdir.extract.ical_hall_lines import halls_of_the_form, place_records_in_halls
@@ -116,6 +117,8 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     # „Categorie: Expo\nDe Passage\nMeer info: …“: the hall on the form's one bare line.
     place_records_in_halls(records, halls_of_the_form(calendar))
     records = without_restated_twins(without_placeless_twins(records))
+    # „PŘ1 HC Kometa Brno - … - Winning Group Arena“ and the club's „HC Kometa Brno - …“: one game.
+    records = without_contained_twins(records)
     return with_run_ends_joined(without_source_twins(records))
 
 

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from netdir import lazy_re
 from netdir.extract.json_place_text import place_text
 
 _LOCATION_KEY = "location"
 _VENUE_KEY = "venue"
+_WORD = lazy_re.compile(r"\w+")
+# A place of one word (a town alone) agrees with every hall in that town: two words at least.
+_MIN_PLACE_WORDS = 2
 
 
 def venue_at_location(place: str, place_key: str, node: dict[str, Any]) -> tuple[str, str] | None:
@@ -31,3 +35,12 @@ def venue_at_location(place: str, place_key: str, node: dict[str, Any]) -> tuple
     if place.casefold() in venue.casefold():
         return venue, _VENUE_KEY
     return f"{venue}, {place}", f"{_VENUE_KEY}+{_LOCATION_KEY}"
+
+
+def places_agree(one: str, other: str) -> bool:
+    """Whether the place texts ``one`` and ``other`` (casefolded) name one place: every word of
+    the shorter (two words at least) stands in the longer — the same hall written by two
+    sources („Sala della Comunità, Riva del Garda“ and „Sala della Comunità di Valle Alto Garda
+    e Ledro, Riva del Garda“)."""
+    shorter, longer = sorted((set(_WORD.findall(one)), set(_WORD.findall(other))), key=len)
+    return len(shorter) >= _MIN_PLACE_WORDS and shorter <= longer
