@@ -64,7 +64,9 @@ from netdir.extract.readable_stamps import readable_stamp
 from netdir.extract.relative_days import is_relative_day
 from netdir.extract.restated_days import heading_restates_the_day
 from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
+from netdir.extract.run_daily_hours import daily_hours_of_the_run
 from netdir.extract.run_end_lines import dates_only_an_end
+from netdir.extract.spelled_out_days import spelled_out_days
 from netdir.extract.split_clocks import split_clock
 from netdir.extract.stamp_years import year_from_the_stamp
 from netdir.extract.sub_item_days import in_a_nested_item
@@ -84,6 +86,10 @@ _DATE_CLASS = lazy_re.compile(r"date|datum|termin|zeit|when|wann|time", re.I)
 # „termin_container“, „date-wrapper“: a class that holds a date word but names a container.
 _CONTAINER_CLASS = lazy_re.compile(r"container|wrapper|holder", re.I)
 _MAX_TIME_CHARS = 30
+# „Täglich 10:00–13:00 &amp; 14:00–17:00“ in a course's element classed „…__zeiten“: the hours of
+# each of its days, morning and afternoon — longer than one time, still only hours.
+_DAILY = lazy_re.compile(r"^(?:täglich|jeweils|daily|each\s+day)\b", re.I)
+_MAX_DAILY_CHARS = 45
 # An element classed or worded as the doors' time ("doors-cal", "(Doors: 7:00 PM)", "Einlass"):
 # when the doors open, not when the show starts.
 #: Provenance of a place a heading title names after its day („… am 10.12.2022 ab 15:00 Uhr
@@ -144,6 +150,12 @@ def _same_day_with_time(segment: list[LexborNode], reading: BlockReading) -> Non
             continue
         if not TIME_LIKE.search(line) or day_and_month(line) != day or _DOORS.search(line):
             continue  # („Feb 12 (Doors: 7:00 PM)“: when the doors open, not when it starts)
+        if (hours := daily_hours_of_the_run(reading.date_text, line)) is not None:
+            # „20.–22. Oktober 2026“ over „10:00–17:00 Uhr, am 22.10. Abschlusskonzert“: the
+            # course's daily hours; the run's last day named after them is its concert's
+            reading.date_text = f"{reading.date_text}, {hours}"
+            reading.sources["date_text"] += " + the run's daily hours"
+            return
         pieces = _META_SEPARATOR.split(line)
         parts = [p for p in pieces if search_date_like(p) or TIME_LIKE.search(p)]
         reading.date_text = ", ".join(parts)
@@ -173,12 +185,15 @@ def _add_classed_time(segment: list[LexborNode], reading: BlockReading) -> None:
             if not _DATE_CLASS.search(classes) or _DOORS_MENTIONED.search(classes):
                 continue
             text = node_text(candidate)
-            if not text or len(text) > _MAX_TIME_CHARS or _DOORS_MENTIONED.search(text):
+            if not text or _DOORS_MENTIONED.search(text):
+                continue
+            daily = _DAILY.match(text)
+            if len(text) > (_MAX_DAILY_CHARS if daily else _MAX_TIME_CHARS):
                 continue
             if (
                 TIME_LIKE.search(text)
                 and not search_date_like(text)
-                and title_in_text(text) is None
+                and title_in_text(text[daily.end() :] if daily else text) is None
             ):
                 reading.date_text = f"{reading.date_text}, {text}"
                 reading.sources["date_text"] += f" + {candidate.tag}.{first_class(candidate)}"
@@ -750,6 +765,9 @@ def _date_of_a_date_class(
         # <div class="event-date"><span class="date-day">Samstag</span><span class="date-num">
         # 18</span><span class="date-month">Apr 2026</span></div>: the month is one part.
         text, candidate = whole
+    if "aria-label" in candidate.attributes and (spelled := spelled_out_days(candidate, text)):
+        # „12/14/21“ over „Mär 2027“, labelled „12./14./21. März 2027“: the label's days.
+        text = spelled
     reading.date_text = _without_label(text)
     reading.date_leads = True
     reading.sources["date_text"] = f"listing:{candidate.tag}.{first_class(candidate)}"

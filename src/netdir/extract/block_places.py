@@ -25,6 +25,7 @@ from netdir.extract.context import clean_text
 from netdir.extract.date_cues import TIME_LIKE, iter_date_like, search_date_like
 from netdir.extract.header_class_columns import place_under_the_header_label
 from netdir.extract.kind_labelled_places import kind_labelled_place
+from netdir.extract.kind_venue_meta import kind_and_venue_place
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.label_over_value import place_below_its_label
 from netdir.extract.meta_line import line_parts
@@ -43,10 +44,12 @@ from netdir.extract.place_lines import (
 )
 from netdir.extract.places_named_in_full import place_named_in_full
 from netdir.extract.room_codes import names_a_room
+from netdir.extract.route_link_places import place_before_its_route_link
 from netdir.extract.term_labelled_places import term_labelled_place
 from netdir.extract.title_text import EDGE_NOISE, FIELD_LABEL
 from netdir.extract.tour_start_points import start_point_in_prose
 from netdir.extract.town_state_lines import place_of_a_town_and_state_line
+from netdir.extract.weekday_town_lines import town_after_its_weekday
 from netdir.normalize.gazetteer import load_gazetteer
 from netdir.normalize.place import known_town
 
@@ -526,6 +529,14 @@ def read_place(segment: list[LexborNode], reading: BlockReading) -> None:
     if reading.location_text is None:
         # „Rotunde der Bundesfinanzakademie, Brühl“ over the exhibition's <h2>.
         place_above_the_title(lines, reading, _venue_line)
+    if reading.location_text is None:
+        # „<span class="…meta"><span>Premiere</span><span>Institut Français Berlin</span></span>“
+        kind_and_venue_place(segment, reading)
+    if reading.location_text is None:
+        # „Café MadaMe, Mehringplatz<br><a href="…/maps/dir//Café+MadaMe,…">Anfahrt</a>“
+        place_before_its_route_link(segment, reading)
+    if reading.location_text is None:
+        town_after_its_weekday(segment, reading)  # „<h4>Backtag</h4><p>Samstag in Houverath</p>“
 
 
 def _labelled_map_link(element: LexborNode) -> tuple[LexborNode, re.Match[str]] | None:

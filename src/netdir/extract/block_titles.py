@@ -46,6 +46,8 @@ from netdir.extract.labelled_links import (
 from netdir.extract.labelled_name_links import name_after_its_label
 from netdir.extract.link_badges import without_badges
 from netdir.extract.links_after_the_name import links_after_a_named_sentence
+from netdir.extract.month_heading_names import SOURCE as MONTH_HEADING
+from netdir.extract.month_heading_names import name_below_the_day
 from netdir.extract.name_before_its_day import names_only_what_follows
 from netdir.extract.next_meeting_named_below import heading_below_the_announcement
 from netdir.extract.partner_links import joint_with, names_a_partner, quoted_event_name
@@ -115,6 +117,10 @@ def read_title(
     """The block's title (and its link, and a place its heading gives): its title element's
     text, else the link that names it, else a bold day line's or a topic line's name."""
     _title_of_the_title_node(segment, links, reading, base_url)
+    if reading.title is not None and (below := name_below_the_day(segment, reading.title)):
+        # „<h4>März 2016</h4>“ over „Samstag, 12. März 2016<br>Benefizkonzert mit dem …“
+        reading.title = below
+        reading.sources["title"] = reading.sources.get("title", "listing:") + MONTH_HEADING
     naming = _naming_links(segment, links, reading, base_url)
     if reading.title is None and (named := _bold_day_then_name(segment, naming)):
         # "<p><strong>29. Juni 2025, 17:00 Uhr: Colors of Sound</strong>, … der <a>TONart

@@ -170,6 +170,7 @@ from netdir.extract.month_label_days import (
     write_label_months,
 )
 from netdir.extract.name_notes import without_name_notes
+from netdir.extract.name_year_weekdays import years_the_names_and_weekdays_state
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links_to_an_article
 from netdir.extract.news_list_rows import a_post_by_its_day, a_stamped_post_without_a_day
@@ -807,6 +808,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             )
         # „Samstag 13.09.“, „Sonntag 14.09.“ saved years later: the year the weekdays fit.
         years_the_weekdays_name(group, context.fetched_at.date())
+        # „Dienstag, 12. Februar“ in the panel „Choir Worldwide 2019“: 2019, where it is a Tuesday.
+        years_the_names_and_weekdays_state(group, context.fetched_at.date())
         if candidate.containers:
             # „28.5.“ … „27.11.“ beside „am 21.Juni 2016“: the season the section dates.
             years_from_the_section(group, candidate.containers[0], context.fetched_at.date())

@@ -161,6 +161,9 @@ _MAP_LINK = lazy_re.compile(
     r"(?:link\s+zu[rm]?\s+|zu[rm]?\s+|auf\s+|view\s+(?:on\s+)?|open\s+in\s+|show\s+on\s+)?"
     r"(?:der\s+|the\s+)?(?:open\s*street\s*maps?|google\s*maps|karte|lageplan|anfahrtsplan|map)"
     r"(?:\s+anzeigen|\s+öffnen)?"
+    # „<a href="https://www.google.com/maps/dir//…">Anfahrt</a>“ under a performance's day and
+    # venue: the route to the venue, a pointer like the map link
+    r"|anfahrt(?:sbeschreibung)?|wegbeschreibung|routenplaner|(?:get\s+)?directions"
 )
 
 # "Zeit und Ort", "Datum & Uhrzeit", "Date and venue": a section heading over where and when
@@ -629,6 +632,7 @@ def _without_edge_dates(text: str) -> str:
             or _article_of_a_day(words, 0)
             or _weekday_behind_a_mark(words)
             or (has_digit and _part_of_the_day(words))
+            or (has_digit and _weekday_label(words))
         ):
             words.pop(0)
         while words and (
@@ -656,6 +660,15 @@ def _weekday_behind_a_mark(words: list[str]) -> bool:
         len(words) >= 2
         and _is_noise(words[0])
         and WEEKDAY_WORD.fullmatch(words[1].rstrip(",.:;")) is not None
+    )
+
+
+def _weekday_label(words: list[str]) -> bool:
+    """„<strong>01.08.2026, Samstag:</strong> Ital. Abend“ once the day is taken off: the weekday
+    closing the bold date label with its colon is the date's, the name follows it. Only where a
+    day stood on the line (``has_digit``) — „Sonntag: Familientag“ alone keeps its word."""
+    return (
+        len(words) >= 2 and words[0].endswith(":") and WEEKDAY_WORD.match(words[0][:-1]) is not None
     )
 
 
