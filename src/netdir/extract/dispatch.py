@@ -25,6 +25,7 @@ from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
+from netdir.extract.clock_table_programme import programme_table_points
 from netdir.extract.column_day_months import dot_column_day_months
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.daily_run_rows import runs_of_daily_rows
@@ -647,6 +648,12 @@ def _the_pages_event(reading: _AutoReading) -> bool:
             and not _first_of_the_listed_days(event, listing)
         ):
             result.add("event_page", event)
+            if len(event) == 1 and (
+                points := programme_table_points(tree, context, event[0], today)
+            ):
+                # „Zeit | Programm“ / „12:15 | Einführung 3D-Druck“ under the festival's day:
+                # its points on that day (``clock_table_programme``)
+                result.add("event_page", points)
             if programme_section_rows(event, listing, tree, today):
                 # „Bräischbocher Kerb 2025“ over its „programm“ section's two evenings
                 years_from_the_event(event[0], listing)

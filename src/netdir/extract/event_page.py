@@ -42,6 +42,7 @@ from netdir.extract.date_heading_over_name import (
     date_heading_over_the_name,
     dateline_over_the_name,
 )
+from netdir.extract.dated_heading_rests import place_after_the_day
 from netdir.extract.dated_sentence_subject import subject_naming_the_page
 from netdir.extract.day_beside_labels import day_beside_the_labels
 from netdir.extract.edition_subjects import edition_subject
@@ -126,14 +127,18 @@ from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sentence_places import with_the_named_town
 from netdir.extract.separated_heading_parts import name_before_the_day_part
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
+from netdir.extract.stream_after_the_day import stream_after_the_day
 from netdir.extract.title_clocks import name_and_clock
 from netdir.extract.title_place_tails import name_without_its_place
 from netdir.extract.title_text import (
     named_invitation,
+    title_in_text,
     without_call_or_schedule,
     without_invitation_lead,
 )
 from netdir.extract.town_adjective_names import town_of_the_name, town_the_sentence_names
+from netdir.extract.welcome_names import name_in_a_welcome
+from netdir.extract.where_questions import answer_to_where
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_lists import day_list
 from netdir.records import RawRecord
@@ -636,6 +641,9 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
                 facts.setdefault("place", Fact(where, "invitation text", date.index))
     if (named := without_invitation_lead(title.value)) != title.value:
         title = Fact(named, f"{title.where} (what it invites to)", title.index)
+    if (welcomed := name_in_a_welcome(title.value, document_title)) is not None:
+        # „Willkommen zu den ersten "Hacks on the Harbour"!“: the event it welcomes to.
+        title = Fact(welcomed, f"{title.where} (what it welcomes to)", title.index)
     if title.where in HEADING_TAGS and (subject := announced_subject(title.value)) is not None:
         # „<h1>Die Luzerner Rollenspieltage finden online statt!</h1>“: its subject names, and
         # the sentence says where it is held.
@@ -677,9 +685,11 @@ def _the_place(
         )
         or place_by_markup(lines, date.index if date is not None else 0)
         or _pinned_line(lines)
+        or _answered_where(lines)
         or _venue_led_in(lines)  # „… Veranstaltungsort sind die“ over the address lines
         or place_after_the_date(headings, title)
         or place_in_the_dated_heading(headings, title)
+        or _place_after_a_heading_day(headings)
         or _venue_before_the_heading_day(headings, title)
         or dashed_place(lines, date, title)
         or _bracketed_venue(lines, date)
@@ -690,6 +700,7 @@ def _the_place(
         or _venue_below_the_day(lines, date, title.value)
         or _reported_place(lines, date)
         or _the_other_icon_fact(lines, date)
+        or _streamed_on(lines, date)
         or _held_online_on_the_day(lines, date)
         or _town_the_name_is_called_after(title, page.document_title)
         or _town_of_the_days_sentence(lines, date, title)
@@ -726,6 +737,30 @@ def _pinned_line(lines: _Lines) -> Fact | None:
     """The line a map-pin icon marks („location_on“ beside the address: ``pin_lines``)."""
     found = line_beside_a_pin(lines)
     return Fact(found[0], "line beside a pin icon", found[1]) if found else None
+
+
+def _answered_where(lines: _Lines) -> Fact | None:
+    """The line under the FAQ's „Wo findet das Event statt?“ (``where_questions``)."""
+    found = answer_to_where(lines)
+    return Fact(found[0], "answer to where it takes place", found[1]) if found else None
+
+
+def _place_after_a_heading_day(headings: list[Fact]) -> Fact | None:
+    """„Kliemannsland“ of the heading „17.-19. Mai 2019 im Kliemannsland“ beside the one that
+    names the event (``dated_heading_rests``)."""
+    for heading in headings:
+        rest = title_in_text(heading.value) or ""
+        if (place := place_after_the_day(heading.value, rest)) is not None:
+            return Fact(place, f"{heading.where} (the place after its day)", heading.index)
+    return None
+
+
+def _streamed_on(lines: _Lines, date: Fact | None) -> Fact | None:
+    """„Samstag (09.05.2020) ab 17:00 Uhr“ / „auf“ / „https://www.twitch.tv/ruetueta/“: the
+    stream the day leads on to (``stream_after_the_day``)."""
+    if date is None or (found := stream_after_the_day(lines, date.index)) is None:
+        return None
+    return Fact(found[0], f"{date.where} (the stream it leads on to)", found[1])
 
 
 def _held_online_on_the_day(lines: _Lines, date: Fact | None) -> Fact | None:

@@ -209,8 +209,19 @@ def with_continuation(lines: list[tuple[str, LexborNode | None]], fact: Fact) ->
             break
         if sum(ch.isalnum() for ch in text) < 2:
             break  # "^" (back to top), a separator
+        if _MAP_LINK_LINE.match(text):
+            break  # „Google Maps (opens new window)“ under the address: a link to a map
         parts.append(text)
     return ", ".join(parts)
+
+
+# „Google Maps“, „Open Street Map (opens new window)“, „OpenStreetMap“: a line that only links the
+# address to a map service says nothing more of the place.
+_MAP_LINK_LINE = lazy_re.compile(
+    r"^(?:google\s*maps|open\s*street\s*map|osm|bing\s*maps|apple\s*maps)"
+    r"(?:\s*\((?:opens\s+(?:in\s+)?(?:a\s+)?new\s+window|öffnet\s+in\s+neuem\s+fenster)\))?$",
+    re.I,
+)
 
 
 def _continues(block: LexborNode, other: LexborNode) -> bool:
@@ -293,6 +304,11 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
         while index < len(lines) and (found := label_name(lines[index][0])) is not None:
             run.append((found, lines[index][0].rstrip(" :：")))
             index += 1
+        if run and _heads_a_list_of_rows(lines[index - len(run)][1]):
+            # „<th>Uhrzeit</th><th>Bezeichnung</th>“ over a programme's rows: the header names
+            # the columns of many rows, not the facts of one event („Bezeichnung: Kleine
+            # Eröffnung“ named the page's event by its first row).
+            run = []
         for offset, ((name, rank), label) in enumerate(run):
             value_index = index + offset
             if value_index < len(lines) and label_name(lines[value_index][0]) is None:
@@ -308,6 +324,30 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
     if titles:
         facts["title"] = min(titles, key=lambda item: (item[0], item[1].index))[1]
     return facts
+
+
+_MIN_LIST_ROWS = 3  # the header row and two rows of values: a list, not one event's facts
+
+
+def _heads_a_list_of_rows(block: LexborNode | None) -> bool:
+    """Whether ``block`` is a cell of a table's header row (two or more ``<th>``, no ``<td>``)
+    with two or more rows under it. (A table of labels down its side — „<tr><th>Datum</th>
+    <td>…</td></tr>“ per row — gives one event's facts: its rows hold a ``<td>`` each.)"""
+    if block is None or block.tag != "th":
+        return False
+    row = block.parent
+    while row is not None and row.tag != "tr":
+        row = row.parent
+    table = row.parent if row is not None else None
+    while table is not None and table.tag != "table":
+        table = table.parent
+    if row is None or table is None:
+        return False
+    cells = [cell.tag for cell in row.iter() if cell.tag in _CELLS]
+    if cells.count("th") < 2 or "td" in cells:
+        return False
+    rows = sum(1 for node in table.traverse() if node.tag == "tr")
+    return rows >= _MIN_LIST_ROWS
 
 
 def _heading_under_a_bare_word(

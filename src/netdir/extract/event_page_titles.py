@@ -14,6 +14,7 @@ from netdir.extract.announcing_headings import announced_subject, only_the_parti
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
+from netdir.extract.dated_heading_rests import names_no_event
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
 from netdir.extract.heading_second_lines import second_line_of_the_heading
@@ -470,6 +471,10 @@ def event_title(
         dated = DATE_PHRASE.search(heading.value) is not None
         split = name_day_place(heading.value) if dated else None
         if dated and (title := split[0] if split else title_in_text(heading.value)):
+            if names_no_event(heading.value, title):
+                # „Save the Date: 08. - 10.09.2023“, „17.-19. Mai 2019 im Kliemannsland“: the
+                # day and a call or a place; the heading beside it names the event.
+                continue
             if only_the_particle(title):
                 # „… finden am <br> 28. + 29. August 2021 statt“: the heading's line above names.
                 line_above = next((h for h in headings if h.index == heading.index - 1), None)
@@ -521,7 +526,9 @@ def event_title(
     ):
         above.pop()
     for heading in [*reversed(above), *below]:
-        if title := title_in_text(heading.value):
+        if (title := title_in_text(heading.value)) and not (
+            DATE_PHRASE.search(heading.value) and names_no_event(heading.value, title)
+        ):
             return Fact(title, heading.where, heading.index)
     return None
 

@@ -11,6 +11,14 @@ Only a short line that is no date is read, whose own element opens with the pin 
 element's nearest sibling before it is the pin (an icon that draws nothing but its glyph). A line
 that says the place is still to come — „Der Startpunkt des Rundgangs kommt per E-Mail“, „Ort wird
 noch bekannt gegeben“, „TBA“ — names none.
+
+A Jekyll post's head sets its facts as one row of icon spans under the h1 — „<div
+class="infohead"><span><i class="fa fa-calendar"></i> 2021-10-22</span><span><i class="fa
+fa-clock-o"></i> 18:00</span><span><i class="fa fa-map-marker"></i><a> PURiNO
+Weststadt</a></span></div>“ —: the line holds the day, so it is no place line, but the span the
+pin opens is where, as a reader takes it from the pin. Only a span (or item) among two or more
+siblings that each open with an icon is read: a row of icon facts, not a sentence with a pin in
+it.
 """
 
 from __future__ import annotations
@@ -42,7 +50,59 @@ def line_beside_a_pin(lines: list[tuple[str, LexborNode | None]]) -> tuple[str, 
             continue
         if _pinned(block) and not _PLACE_TO_COME.search(text):
             return text, index
+    for index, (text, block) in enumerate(lines):
+        # Only a short dated line (the row holds the day) whose markup names a pin at all is
+        # walked: one regex over its HTML first.
+        if (
+            block is None
+            or not text
+            or len(text.split()) > _MAX_ROW_WORDS
+            or not DATE_LIKE.search(text)
+            or not _PIN_WORD.search(block.html or "")
+        ):
+            continue
+        part = _pinned_fact_of_a_row(block)
+        if part is not None:
+            return part, index
     return None
+
+
+def _opens_with_icon(element: LexborNode) -> LexborNode | None:
+    """The icon ``element`` opens with (its first non-blank child), or None."""
+    first = element.child
+    while first is not None and first.tag == "-text" and not (first.text() or "").strip():
+        first = first.next
+    return first if first is not None and first.tag in _ICON_TAGS else None
+
+
+def _pinned_fact_of_a_row(block: LexborNode) -> str | None:
+    """The text of the one child of ``block`` a pin icon opens, when two or more of its children
+    open with an icon (a row of icon facts: day, hours, place); None otherwise."""
+    children = [child for child in block.iter() if child.tag in _ROW_PARTS]
+    iconed = [child for child in children if _opens_with_icon(child) is not None]
+    if len(iconed) < _MIN_ROW_ICONS:
+        return None
+    for child in iconed:
+        icon = _opens_with_icon(child)
+        if icon is None or not is_pin_icon(icon):
+            continue
+        text = " ".join((child.text(separator=" ") or "").split())
+        if (
+            text
+            and len(text.split()) <= _MAX_WORDS
+            and not DATE_LIKE.search(text)
+            and not _PLACE_TO_COME.search(text)
+        ):
+            return text
+        return None
+    return None
+
+
+_ROW_PARTS = frozenset({"span", "li", "div", "p"})
+_MAX_ROW_WORDS = 24
+# (the pre-check's net: any pin a class, label or glyph names; ``is_pin_icon`` decides)
+_PIN_WORD = lazy_re.compile(r"map[-_ ]?(?:pin|marker)|location|geo|\bpin\b", re.I)
+_MIN_ROW_ICONS = 2
 
 
 def _pinned(block: LexborNode) -> bool:
