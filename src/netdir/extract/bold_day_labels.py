@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS, css_matches, node_text
+from netdir.extract.element_ancestors import enclosing
 from netdir.extract.row_majority import most_rows_show
 
 SOURCE = " (the words bold with its day are a label)"
@@ -74,9 +75,4 @@ def _reads_as_a_label(label: str) -> bool:
 
 def _in_a_heading(node: LexborNode) -> bool:
     """Whether ``node`` stands in a heading element (the row's heading line, not its prose)."""
-    current = node.parent
-    while current is not None:
-        if current.tag in HEADING_TAGS:
-            return True
-        current = current.parent
-    return False
+    return enclosing(node, HEADING_TAGS) is not None

@@ -28,7 +28,7 @@ def _shape(node: LexborNode) -> tuple[str, str, str | None]:
     heading = next(
         (child.tag for child in node.iter(include_text=False) if child.tag in HEADING_TAGS), None
     )
-    return node.tag, classes, heading
+    return node.tag or "", classes, heading
 
 
 def twin_in_the_same_furniture(lone: Candidate, chosen: list[Candidate]) -> bool:

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import text_chunks
+from netdir.extract.element_ancestors import enclosing
 from netdir.extract.shown_text import shown_text
 from netdir.normalize.when import parse_when
 
@@ -53,19 +54,10 @@ def place_shown_instead(
     return None
 
 
-def _under(node: LexborNode, tags: tuple[str, ...]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag in tags:
-            return True
-        parent = parent.parent
-    return False
-
-
 def _on_the_day(line: str, day: str, today: date) -> bool:
     found = parse_when(line, today=today).start
     return found is not None and found[:10] == day
 
 
 def _in_furniture(node: LexborNode) -> bool:
-    return _under(node, _FURNITURE)
+    return enclosing(node, _FURNITURE) is not None
