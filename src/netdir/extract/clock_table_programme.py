@@ -33,6 +33,7 @@ from netdir.extract.block_text import HEADING_TAGS
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.notices import names_a_break, only_opens_or_closes
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_words import WEEKDAYS
 from netdir.records import RawRecord
 
 EXTRACTOR = "event_page"
@@ -65,11 +66,6 @@ _NO_POINT = lazy_re.compile(
 )
 _HIDDEN_CLASS = lazy_re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text)(?:\s|$)")
 _STRUCK = frozenset({"s", "del", "strike"})
-_WEEKDAYS = {
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-    "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
-    "saturday": 5, "sunday": 6,
-}  # fmt: skip
 _WEEKDAY_WORD = lazy_re.compile(
     r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -139,7 +135,7 @@ def _day_of_the_table(table: LexborNode, first: date, last: date) -> date | None
             found = _WEEKDAY_WORD.search(node.text() or "")
             if found is None:
                 return None
-            weekday = _WEEKDAYS[found.group(1).lower()]
+            weekday = WEEKDAYS[found.group(1)]
             day = first
             while day <= last:
                 if day.weekday() == weekday:

@@ -300,12 +300,8 @@ def _falls_on_the_weekday(
     record: RawRecord, weekday: str, today: date, day_first: bool | None = None
 ) -> bool:
     """Whether ``record``'s day is a ``weekday``."""
-    start = parse_when(
-        record.date_text or "", today=today, year=record_year(record.extra), day_first=day_first
-    ).start
-    if start is None:
-        return False
-    return date.fromisoformat(start[:10]).strftime("%A").lower().startswith(weekday[:3])
+    day = _day_of(record, today, day_first)
+    return day is not None and _is_a(day, weekday)
 
 
 def _states_the_slot(record: RawRecord, slot: WeeklySlot) -> bool:
@@ -326,13 +322,22 @@ def _falls_on_another_weekday(
     ``weekday``: a talk outside the weekly slot."""
     if not record.date_text or (PAGE_YEAR not in record.extra and not has_year(record.date_text)):
         return False
+    day = _day_of(record, today, day_first)
+    return day is not None and not _is_a(day, weekday)
+
+
+def _day_of(record: RawRecord, today: date, day_first: bool | None) -> date | None:
+    """The day ``record``'s date text gives, in the year the page gives it."""
     start = parse_when(
-        record.date_text, today=today, year=record_year(record.extra), day_first=day_first
+        record.date_text or "", today=today, year=record_year(record.extra), day_first=day_first
     ).start
-    if start is None:
-        return False
-    day = date.fromisoformat(start[:10])
-    return not day.strftime("%A").lower().startswith(weekday[:3])
+    return date.fromisoformat(start[:10]) if start is not None else None
+
+
+def _is_a(day: date, weekday: str) -> bool:
+    """Whether ``day`` is ``weekday`` (a slot's weekday word, „tuesday“ or „dienstag“ cut to its
+    first three letters as the English name has them)."""
+    return day.strftime("%A").lower().startswith(weekday[:3])
 
 
 def _on_the_weekday(record: RawRecord, weekday: str) -> bool:
