@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from typing import TYPE_CHECKING
 
 from selectolax.lexbor import LexborHTMLParser
@@ -21,45 +20,29 @@ from netdir import lazy_re
 from netdir.catalog.model import Source
 from netdir.extract.article_posts import article_post_records
 from netdir.extract.availability_notices import is_availability_notice
-from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
-from netdir.extract.clock_table_programme import programme_table_points
 from netdir.extract.column_day_months import dot_column_day_months
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
 from netdir.extract.daily_run_rows import runs_of_daily_rows
 from netdir.extract.date_cues import TIME_LIKE
-from netdir.extract.date_lines import extract_date_lines
 from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.dateless_structured import listing_dates_the_dateless
 from netdir.extract.day_boxes import day_box_records
 from netdir.extract.day_column_cells import day_column_records
-from netdir.extract.day_list_lines import day_list_records
-from netdir.extract.day_month_lines import day_month_lines
 from netdir.extract.deadline_titles import names_a_day_kind
-from netdir.extract.definition_list import extract_dated_definitions
 from netdir.extract.doubled_day_dots import mend_doubled_day_dots
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
-from netdir.extract.event_days_rows import rows_in_the_events_days, without_the_events_labels
-from netdir.extract.event_page import extract_event_page
-from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
 from netdir.extract.event_page_labels import labelled_place, labelled_time
 from netdir.extract.event_programme import (
-    agenda_of_the_announced,
-    own_event_over_its_programme,
-    places_from_the_event,
     programme_of,
-    rows_on_one_day,
-    running_order,
     runs_several_days,
 )
-from netdir.extract.event_told_again import tells_its_event_again
 from netdir.extract.exceptions import MalformedPayloadError
 from netdir.extract.feeds import extract_feed, looks_like_feed
 from netdir.extract.file_links import names_a_dated_document
 from netdir.extract.frab import extract_frab, frab_conference
-from netdir.extract.heading_announcements import announced_in_headings
 from netdir.extract.heading_permalinks import drop_heading_permalinks
 from netdir.extract.headings_in_paragraphs import mend_headings_in_paragraphs
 from netdir.extract.home_team import name_the_home_team
@@ -80,9 +63,6 @@ from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
 from netdir.extract.named_date_lines import named_date_lines
-from netdir.extract.neighbour_years import years_from_the_event
-from netdir.extract.next_meeting_lines import next_meeting_records
-from netdir.extract.next_talk_box import row_told_in_the_box
 from netdir.extract.no_event_titles import is_open_slot, is_test_entry
 from netdir.extract.notices import (
     announces_a_later_session,
@@ -95,23 +75,23 @@ from netdir.extract.notices import (
     reports_its_end,
     reports_no_session,
 )
-from netdir.extract.own_event_rows import without_the_events_row
+from netdir.extract.own_event_or_list import (
+    STRONG_LISTING_ITEMS,
+    AutoReading,
+    the_listing_or_what_shows,
+    the_pages_event,
+)
 from netdir.extract.past_year_titles import undated_of_a_past_year
 from netdir.extract.performance_days import performance_day_records
-from netdir.extract.programme_section import programme_section_rows
 from netdir.extract.prose_announcements import announces_a_day
-from netdir.extract.published_day import dated_by_its_stamp, published_day
+from netdir.extract.published_day import published_day
 from netdir.extract.rdfa import extract_rdfa
-from netdir.extract.rule_only_page import rule_only_event
 from netdir.extract.rules import extract_with_rules
 from netdir.extract.run_over_its_programme import run_over_the_programme
-from netdir.extract.saved_minutes import lists_saved_minutes
-from netdir.extract.schedule_lines import is_schedule, with_the_notices_hour_and_place
 from netdir.extract.schema_org import ORGANIZATION_TYPES, names_the_source
 from netdir.extract.script_cards import read_clocks_of_script_cards
 from netdir.extract.script_dates import complete_from_scripts, dateless_events
 from netdir.extract.script_markup import with_script_markup
-from netdir.extract.season_meeting_days import season_meeting_records
 from netdir.extract.series_places import name_rows_by_a_heading_of_months
 from netdir.extract.session_breaks import without_breaks
 from netdir.extract.shown_ranges import read_zoneless_utc_by_shown_ranges
@@ -148,8 +128,6 @@ from netdir.records import Page, RawRecord, SourceIssue
 
 if TYPE_CHECKING:
     from netdir.crawl.pagination import NextLink
-
-_STRONG_LISTING_ITEMS = 3
 
 
 @pickled_by_fields
@@ -469,7 +447,7 @@ def _structured_data_first(
         # listing on the page wins, and so does the page's own event or a short list.
         listing = extract_listing(tree, context)
         dated = _dated(listing)
-        if dated >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
+        if dated >= STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing):
             _add_all(result, own_organizations)
             result.add("listing", listing)
             return True
@@ -569,7 +547,7 @@ def _read_html_auto(
     if listing is None:
         listing = extract_listing(tree, context)
     dated = _dated(listing)
-    strong = len(listing) >= _STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)
+    strong = len(listing) >= STRONG_LISTING_ITEMS and dated >= 0.8 * len(listing)
     if not strong and len(entries := labelled_entries(tree, context)) > dated:
         # A seminar page of labelled paragraphs („Date: …“, „Title: …“): one talk per title.
         result.add("listing", entries)
@@ -583,7 +561,7 @@ def _read_html_auto(
         # A programme of several offerings, each named once over its date lines: no one event.
         result.add("listing", lines)
         return
-    reading = _AutoReading(
+    reading = AutoReading(
         tree=tree,
         context=context,
         result=result,
@@ -594,176 +572,9 @@ def _read_html_auto(
         dated=dated,
         strong=strong,
     )
-    if _the_pages_event(reading):
+    if the_pages_event(reading):
         return
-    _the_listing_or_what_shows(reading)
-
-
-@dataclass(frozen=True, slots=True)
-class _AutoReading:
-    """What ``_read_html_auto`` found on the page before its last two steps (the page's own
-    event, else its list or what else shows), handed to each of them whole."""
-
-    tree: LexborHTMLParser
-    context: PageContext
-    result: ExtractResult
-    listing: list[RawRecord]
-    lines: list[RawRecord] | None  # named date lines; None when the list is strong
-    published: date | None  # the page's publication day
-    scripts_json: list[str]  # collected before the readers take scripts out of the tree
-    dated: int  # how many listing records state their day (``_dated``)
-    strong: bool  # three or more listing records, most of them dated
-
-
-def _the_pages_event(reading: _AutoReading) -> bool:
-    """The page's own event, when the page is one event's (its list its agenda or a sidebar),
-    a schedule of its meetings, or an article that offers nothing; whether that read the page
-    (an event beside its list leaves the list to be read)."""
-    tree, context, result, listing = reading.tree, reading.context, reading.result, reading.listing
-    if not reading.strong:
-        # A meeting's or an event's own page: its one event, not the agenda items
-        # or document links around it. Beside dated teasers only a labelled date
-        # ("Termin:") makes the page one event's.
-        found = extract_event_page(tree, context, labelled_only=reading.dated >= 2)
-        today = context.fetched_at.date()
-        event = [] if lists_saved_minutes(found, today) else found  # a thread's <time> stamps
-        event = [
-            record for record in event if not dated_by_its_stamp(record, reading.published, today)
-        ]
-        if reading.lines and is_schedule(reading.lines, event, today):
-            # „Regular Meeting Schedule“ over twenty bare days, the page's one event the first:
-            # the days are the page's meetings, held where and when its notice says.
-            with_the_notices_hour_and_place(tree, reading.lines)
-            result.add("listing", reading.lines)
-            return True
-        # („Termin: 16.06.2011 um 18.00 Uhr“ under „In Kürze“ repeats the lead's day: the
-        # post tells its one event twice, it lists no two shows)
-        if (
-            event
-            and not (
-                _one_of_the_listed(event, listing)
-                and not tells_its_event_again(event, listing, today)
-            )
-            and not _heads_the_list(event, listing)
-            and not _first_of_the_listed_days(event, listing)
-        ):
-            result.add("event_page", event)
-            if len(event) == 1 and (
-                points := programme_table_points(tree, context, event[0], today)
-            ):
-                # „Zeit | Programm“ / „12:15 | Einführung 3D-Druck“ under the festival's day:
-                # its points on that day (``clock_table_programme``)
-                result.add("event_page", points)
-            if programme_section_rows(event, listing, tree, today):
-                # „Bräischbocher Kerb 2025“ over its „programm“ section's two evenings
-                years_from_the_event(event[0], listing)
-                places_from_the_event(event[0], listing)
-                result.add("listing", listing)
-            return True
-        if not reading.dated and ((found and not event) or reading.published is not None):
-            # The page's one day is when it was published: an article, whose undated lists
-            # (a test's products, related posts) offer nothing either.
-            return True
-    elif (event := extract_event_page(tree, context, sole_labelled=True)) and (
-        told := row_told_in_the_box(tree, event, listing, context.fetched_at.date())
-    ):
-        # „30 October 2025 – Claire Rebello (…)“ among the upcoming talks, and the box „Next
-        # Talk“ with her talk's title, hour and room: both read, the row giving way to the box
-        result.add("event_page", event)
-        listing.remove(told)
-        return False
-    elif (
-        event
-        and not _repeats_a_row(event, listing, context)
-        # („<h2>20 Jahre SIPT</h2>“, „Datum: Freitag, 21. und Samstag, 22. August 2026“ over a
-        # programme whose rows each start on those days: the event and its programme, below)
-        and not own_event_over_its_programme(event, listing, context)
-    ):
-        # A meeting's page whose agenda documents ("Bekanntmachung (exportiert:
-        # 18.09.2026)") look like a dated list: its labelled header names the event.
-        result.add("event_page", event)
-        return True
-    elif rows_on_one_day(listing, context.fetched_at.date()) and agenda_of_the_announced(
-        event := extract_event_page(tree, context), listing, context.fetched_at.date()
-    ):
-        # A post's one announced event whose agenda lines the detector took for a list (the
-        # list's one day asked first: reading the page as one event costs a whole extraction).
-        result.add("event_page", event)
-        return True
-    elif (
-        beside := _own_event_beside_the_list(
-            event := extract_event_page(tree, context, labelled_only=True), listing
-        )
-        # („<h1>Open Innovation Hour</h1>“ over cards of „Datum:“ / „Zeit:“ / „Ort:“ rows: the
-        # labels read are the first card's, its day and hour — no event of the page's own)
-        and not _repeats_a_row(event, listing, context)
-    ) or own_event_over_its_programme(event, listing, context):
-        # An event's own page ("<h1>Dorffest …</h1>", "Wann" / "Wo" rows) beside a sidebar of
-        # the site's other dated events, or over its own programme (a race series' races on
-        # its two days): both are offerings, the page's event first.
-        result.add("event_page", event)
-        if not beside and running_order(event[0], listing, context.fetched_at.date()):
-            # „Wann? … bis …“ over supper, the opening, the clearing up: the event's own hours
-            return True
-        years_from_the_event(event[0], listing)
-        if not beside:
-            # („Festakt am 06.06.2026“ under the fact card „Ort“ / „Festplatz Pöttmes“)
-            places_from_the_event(event[0], listing)
-        else:
-            # „Meetup 2025-04 in Wolfsburg“ on the day of the page's „DENOG Meetup 2025-04 -
-            # Wolfsburg“: the list names the page's own event again
-            listing[:] = without_the_events_row(event[0], listing, context.fetched_at.date())
-            # „14. Juli: How to be an Awesome social dancer“ within a summer's workshops'
-            # „Date(s) 14. 07. 2012.29. 07. 2012“ under „Location“: held where the event is
-            places_from_the_event(
-                event[0], rows_in_the_events_days(event[0], listing, context.fetched_at.date())
-            )
-        listing[:] = without_the_events_labels(event[0], listing)  # „Date/Time“
-    return False
-
-
-def _the_listing_or_what_shows(reading: _AutoReading) -> None:
-    """The page's dated list, else the first reader that finds what the page shows: bold
-    sections, dated definitions, date lines, its scripts' JSON, named date lines, a rule."""
-    tree, context, result, listing = reading.tree, reading.context, reading.result, reading.listing
-    if not reading.dated and (sections := extract_bold_sections(tree, context)):
-        # No dated list, but one element announces events as bold-named <br> sections.
-        result.add("listing", sections)
-        return
-    start = len(result.records)
-    result.add("listing", listing)
-    if listing:
-        # „PowerPoint-Karaoke-Schlonz am 23. Mai 2017 um 20 Uhr im AKK“ over its own section.
-        result.add("listing", announced_in_headings(tree, context, listing))
-        # „Vom 22. bis 26. September 2025 veranstalten wir … eine Erstiwoche.“ over its evenings.
-        result.add("listing", run_over_the_programme(tree, context, listing))
-    if not listing:
-        # One meeting in a month: "<dt>Freitag, 09. Oktober 2026</dt><dd>GVA</dd>".
-        result.add("listing", extract_dated_definitions(tree, context))
-    if len(result.records) == start:
-        # One event's days as the bare date lines of one box, named in the sentence over it.
-        result.add("listing", extract_date_lines(tree, context))
-    # A script-rendered page shows nothing without JavaScript: its events are JSON.
-    if len(result.records) == start:
-        result.add("embedded_json", records_from_json_texts(reading.scripts_json, context))
-    if len(result.records) == start and reading.lines != []:
-        # No list, no event: plain date lines under the names of what they date. Read again, not
-        # reused: the event-page reader has taken the page's furniture and publication stamps
-        # out of the tree since, and a menu's or footer's date line is none. A page whose first
-        # reading found none finds none now (taking elements out adds no name, no date line).
-        result.add("listing", named_date_lines(tree, context))
-    if len(result.records) == start:
-        # „17/1“, „28/2“ … „23/10 (AGM)“ under „2012 Meeting Dates“: the year's meeting days.
-        result.add("listing", day_month_lines(tree, context))
-    if len(result.records) == start:
-        # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
-        result.add("event_page", rule_only_event(tree, context))
-    # „Termine: 23.04 / 7.05 / 14.05 …“ under a course's heading: each day that course.
-    result.add("listing", day_list_records(tree, context, result.records))
-    # „Next Meeting: September 29th“ over the archive of past meetings: the one to come.
-    result.add("listing", next_meeting_records(tree, context, result.records))
-    # „Our meeting dates for 2025 – 26 will be 10th September, 8th October (AGM), …“.
-    result.add("listing", season_meeting_records(tree, context, result.records))
+    the_listing_or_what_shows(reading)
 
 
 _SEVERAL_NAMES = 3
@@ -789,86 +600,6 @@ def _dated(listing: list[RawRecord]) -> int:
         for record in listing
         if record.date_text or record.start or announces_a_day(record.description)
     )
-
-
-def _repeats_a_row(event: list[RawRecord], listing: list[RawRecord], context: PageContext) -> bool:
-    """A labelled header „Nächster Termin / Event - 26.11.22 - 10:00 Uhr“ above a team's list
-    whose first row is that day and hour: the header points at a listed row, the page is the
-    list's (a meeting's own header names a day none of its agenda documents has)."""
-    if len(event) != 1 or not event[0].date_text:
-        return False
-    today = context.fetched_at.date()
-    start = parse_when(event[0].date_text, today=today).start
-    if start is None or len(start) <= len("2026-01-01"):
-        return False  # only a day: the meeting's documents may share it
-    return any(
-        record.date_text and parse_when(record.date_text, today=today).start == start
-        for record in listing
-    )
-
-
-def _own_event_beside_the_list(event: list[RawRecord], listing: list[RawRecord]) -> bool:
-    """The page's ``<h1>`` names one event whose day and place stand under labels ("Wann" /
-    "06.07.2013 20:00 bis", "Wo" / "Ziegelmeier-Hof") and that the dated list beside it does
-    not name: the page is that event's, the list is the site's other events."""
-    if len(event) != 1:
-        return False
-    sources = event[0].field_sources
-    labelled = all(
-        sources.get(name, "").startswith(f"{EVENT_PAGE}:") and sources[name].endswith(":")
-        for name in ("date_text", "location_text")
-    )
-    listed = {record.title for record in listing}
-    return labelled and sources.get("title") == f"{EVENT_PAGE}:h1" and event[0].title not in listed
-
-
-def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool:
-    """The "page's event" is the first of two dated shows the page lists: named by a lower
-    heading (its ``<h1>`` heads the list, "Nächste Aufführungen") and by a dated listing
-    record. The page lists them, it is about none of them. (An event's own page names it in
-    its ``<h1>``, also when its teasers list it again.)"""
-    listed = {record.title for record in listing if record.date_text}
-    return len(listed) >= 2 and any(
-        record.title in listed and record.field_sources.get("title") != f"{EVENT_PAGE}:h1"
-        for record in event
-    )
-
-
-def _heads_the_list(event: list[RawRecord], listing: list[RawRecord]) -> bool:
-    """ "<h1>Monatsvorschau</h1>" over date paragraphs ("Samstag, 1. August 2026, 12 Uhr (bis
-    Sonntag, 6 Uhr)" / "Heideglühen #26", …): the day under the ``<h1>`` is the first listed
-    night's, which its own line names; the ``<h1>`` heads the list of several named nights."""
-    dated = [record for record in listing if record.date_text]
-    if len(event) != 1 or len({record.title for record in dated}) < _STRONG_LISTING_ITEMS:
-        return False
-    own = event[0]
-    return bool(own.date_text) and any(
-        (record.date_text or "").startswith(own.date_text or "") and record.title != own.title
-        for record in dated
-    )
-
-
-def _first_of_the_listed_days(event: list[RawRecord], listing: list[RawRecord]) -> bool:
-    """„<h1>Aktuell</h1>“ over „<h2>16. März 2017, 19:00 Uhr,</h2>“ … „<h2>11. Mai 2017, 19:00
-    Uhr,</h2>“, each day over its place and its reading: the „page's event“ is the ``<h1>`` with
-    the first day heading below it, a day the list reads as its first row under its own name.
-    Two rows on two days, each named otherwise than the ``<h1>``, are the page's offerings; the
-    ``<h1>`` heads them (``_heads_the_list`` asks three names for a day line that only starts the
-    row's; here the day line is the row's whole date)."""
-    if len(event) != 1:
-        return False
-    own = event[0]
-    sources = own.field_sources
-    if sources.get("title") != f"{EVENT_PAGE}:h1" or not own.date_text:
-        return False
-    if not sources.get("date_text", "").endswith("below h1"):
-        return False  # a day labelled or told in the lead is the page's own event's
-    dated = [record for record in listing if record.date_text]
-    if len({record.date_text for record in dated}) < 2 or any(
-        record.title == own.title for record in dated
-    ):
-        return False
-    return any(record.date_text == own.date_text for record in dated)
 
 
 def _place_from_label(record: RawRecord, tree: LexborHTMLParser) -> None:
