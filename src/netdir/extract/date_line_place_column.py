@@ -15,14 +15,13 @@ from __future__ import annotations
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
-from netdir.extract.block_text import text_chunks
 from netdir.extract.date_cues import search_date_like
+from netdir.extract.place_column_lines import place_rows_where_most_have_it
 from netdir.extract.place_lines import plain_line
 
 #: the provenances of a place read from the line below a row's date line (``block_places``)
 _BELOW_THE_DATE = ("listing:venue line below the date", "listing:address line below the date")
 _SOURCE = "listing:the line below the date, where the list's other rows have their place"
-_MIN_ROWS = 3
 _MAX_WORDS = 4
 
 
@@ -31,17 +30,13 @@ def places_below_the_rows_date(
 ) -> None:
     """Give each unplaced dated row the plain line below its date line when most dated rows of
     the list have their place there."""
-    dated = [reading for reading in readings if reading.date_text and reading.title]
-    placed = sum(1 for r in dated if r.sources.get("location_text") in _BELOW_THE_DATE)
-    if placed < _MIN_ROWS or 3 * placed < 2 * len(dated):
-        return
-    for segment, reading in zip(segments, readings, strict=True):
-        if reading.location_text is not None or not (reading.date_text and reading.title):
-            continue
-        line = _line_below_the_date(text_chunks(segment), reading.title)
-        if line is not None:
-            reading.location_text = line
-            reading.sources["location_text"] = _SOURCE
+    place_rows_where_most_have_it(
+        segments,
+        readings,
+        placed_there=_BELOW_THE_DATE,
+        line_of=_line_below_the_date,
+        source=_SOURCE,
+    )
 
 
 def _line_below_the_date(lines: list[str], title: str) -> str | None:

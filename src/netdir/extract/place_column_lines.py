@@ -11,6 +11,8 @@ when most dated rows have their place on the line right after their name, a shor
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
+
 from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_reading import BlockReading
@@ -27,17 +29,37 @@ _MAX_WORDS = 5
 def places_on_the_rows_line(segments: list[list[LexborNode]], readings: list[BlockReading]) -> None:
     """Give each unplaced dated row the plain line after its name when most dated rows of the
     list have their place there."""
+    place_rows_where_most_have_it(
+        segments,
+        readings,
+        placed_there=(PLACE_AFTER,),
+        line_of=_line_after_the_name,
+        source=_SOURCE,
+    )
+
+
+def place_rows_where_most_have_it(
+    segments: list[list[LexborNode]],
+    readings: list[BlockReading],
+    *,
+    placed_there: Container[str],
+    line_of: Callable[[list[str], str], str | None],
+    source: str,
+) -> None:
+    """Give each unplaced dated row the line ``line_of`` finds among its lines (given its name)
+    when most dated rows of the list — and at least three — have their place in that spot, as
+    the provenances ``placed_there`` tell."""
     dated = [reading for reading in readings if reading.date_text and reading.title]
-    placed = sum(1 for reading in dated if reading.sources.get("location_text") == PLACE_AFTER)
+    placed = sum(1 for r in dated if r.sources.get("location_text") in placed_there)
     if placed < _MIN_ROWS or 3 * placed < 2 * len(dated):
         return
     for segment, reading in zip(segments, readings, strict=True):
         if reading.location_text is not None or not (reading.date_text and reading.title):
             continue
-        line = _line_after_the_name(text_chunks(segment), reading.title)
+        line = line_of(text_chunks(segment), reading.title)
         if line is not None:
             reading.location_text = line
-            reading.sources["location_text"] = _SOURCE
+            reading.sources["location_text"] = source
 
 
 def _line_after_the_name(lines: list[str], title: str) -> str | None:
