@@ -6,7 +6,9 @@
   clock or decimal stands, so „23.06“ is the 23 June; not after „um“, „ab“, „bis“ alone);
 - a weekday glued to its day in brackets: „ab Donnerstag(10.09) Abend“;
 - a day's ordinal ending after its dot: „vom 3.en bis 5.en November“;
-- „vergangen“ without its ending before a weekday: „Am vergangen Samstag waren wir …“."""
+- „vergangen“ without its ending before a weekday: „Am vergangen Samstag waren wir …“;
+- a range's last day with a space before its month and no dot after it: „vom 25. Bis zum 27. 11
+  im BonnLab“ (round 295)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,16 @@ _AFTER_DAY = lazy_re.compile(
     r"(?P<lead>(?<![\d.])(?:0?[1-9]|[12]\d|3[01])\.(?:(?:0?[1-9]|1[0-2])\.)?\s*(?:und|bis|-|\+)\s*)"
     + UNDOTTED_DAY_MONTH
     + _NO_NUMBER_AFTER,
+    FLAGS,
+)
+# the last day of a range „vom 25. bis zum …“ written with a space between its day's dot and its
+# month and no dot after the month: „vom 25. Bis zum 27. 11 im BonnLab“ (round 295); never before
+# a capitalised noun („vom 2. bis zum 4. 11 Teilnehmer“ counts people)
+_RANGE_END_SPACED = lazy_re.compile(
+    r"(?P<lead>\bvom\s+(?:0?[1-9]|[12]\d|3[01])\.\s*(?:bis(?:\s+zum)?|[-–])\s*)"
+    r"(?P<d>0?[1-9]|[12]\d|3[01])\.\s(?P<m>0?[1-9]|1[0-2])"
+    + _NO_NUMBER_AFTER
+    + r"(?!\s+(?-i:[A-ZÄÖÜ]))",
     FLAGS,
 )
 _GLUED_BRACKET = lazy_re.compile(
@@ -57,4 +69,6 @@ def day_slips_mended(text: str) -> str:
     if "." in text:
         text = _AFTER_DATE_WORD.sub(_dotted, text)
         text = _AFTER_DAY.sub(_dotted, text)
+        if "vom " in text or "Vom " in text:
+            text = _RANGE_END_SPACED.sub(_dotted, text)
     return text

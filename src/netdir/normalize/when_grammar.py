@@ -108,8 +108,9 @@ PAST_TENSE = lazy_re.compile(
     r"(?=\s+(?:haben|hat|hatten|hatte|sind|ist|waren|war)\s+(?:wir|sie|er|es|ich|man|alles)\b)"
     # ("11.11.2022 Was wollen wir am L-P-D machen?": German „was“, what, before a pronoun or a
     # verb of its question, is no English past; nor after a comma: „Kommt vorbei und erzählt,
-    # was in euren Communities passiert“, round 290)
-    r"|(?<!,\s)was(?!\s+(?:wir|ihr|du|ich|man|es|sich|uns|euch|wollen|will|willst|kann|können|gibt|ist"
+    # was in euren Communities passiert“, round 290); nor a label asking „Was?“ before „Wann?“ and
+    # „Wo?“ („Was? Wiederholung von Techniken Wann? Sonntag, 15:00 Uhr …“, round 297)
+    r"|(?<!,\s)was(?!\s*\?)(?!\s+(?:wir|ihr|du|ich|man|es|sich|uns|euch|wollen|will|willst|kann|können|gibt|ist"
     r"|sind|macht|machen|erwartet|bringt)\b)|were|took|met)\b",
     FLAGS,
 )

@@ -51,11 +51,13 @@ _CLOCK = (
     r"|\s*(?:uhr|h\b|(?P<ap2>[ap]\.?m\.?)))"
 )  # "December 20, 2021 @ 8:00 am - December 31, 2021 @ 5:00 pm": a clock after each date
 TIMED_CONNECTOR = lazy_re.compile(
-    r"^\s*[,-]?\s*(?:um\s+|ab\s+|at\s+|@\s*)?"
+    # („Freitag, 29. November (ab 16 Uhr), bis Sonntag, 1. Dezember (bis ca. 15 Uhr)“, round 295:
+    # the first clock in brackets or set off by commas before „bis“)
+    r"^\s*[,-]?\s*\(?(?:um\s+|ab\s+|at\s+|@\s*)?"
     + _CLOCK
     # "vom 31.12. um 19 Uhr bis zum 1.1. um 7 Uhr", "Dec. 31 at 7 p.m. to Jan. 1 at 7 a.m.",
     # "Vom 28.8.21 ab 13.00 Uhr bis am 29.8.21 um 19.00 Uhr" (Swiss: „bis am“ for „bis zum“)
-    + r"\s*(?:-|bis(?:\s+(?:zum|am))?|to|until|till|"
+    + r"\s*\)?\s*,?\s*(?:-|bis(?:\s+(?:zum|am))?|to|until|till|"
     + END_LABEL
     + r")\s*(?:(?:"
     + WD_ALT
@@ -69,7 +71,10 @@ TIMED_AND = lazy_re.compile(
     + r"\s*(?:Z|UTC|GMT)?\s*(?:and|und)(?:\s+(?:dem|the))?\s*$",
     FLAGS,
 )
-_LEADING_TIME = lazy_re.compile(r"^\s*[,-]?\s*(?:um\s+|bis\s+|at\s+|@\s*)?" + _CLOCK, FLAGS)
+# (a clock in brackets, told roughly: „… bis Sonntag, 1. Dezember (bis ca. 15 Uhr)“, round 295)
+_LEADING_TIME = lazy_re.compile(
+    r"^\s*[,-]?\s*\(?(?:um\s+|bis\s+|at\s+|@\s*)?(?:ca\.\s*)?" + _CLOCK, FLAGS
+)
 # ("Sowohl am Samstag, den 16. als auch am Sonntag, den 17. Juni")
 # ("im November der 7. und der 21. November")
 # "Am Sonntag, 7. April, beginnt die Saison … Dort endet sie auch am 13. Oktober": the second

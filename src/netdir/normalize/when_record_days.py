@@ -6,7 +6,9 @@ Gemeinderat Bösingen hat am 30. Juli 2026 einstimmig der Verpachtung des Dachs 
 a statute's clause on its entry into force „Diese Satzung tritt am 1. September 2022 in Kraft, die
 Änderungssatzungen treten am 1. September 2023, … in Kraft.“ (municipal law and a cooperative's
 news, rounds 260 and 262), and a status stamp set into a sentence „Aktuell – Stand Januar 2020 –
-sind weitere Stämme bestellt worden.“ when the sentence names no other day (round 269).
+sind weitere Stämme bestellt worden.“ when the sentence names no other day (round 269), and an
+editor's note under a post „Die Beschreibung des INWT Modells habe ich am 16.08.2017 ergänzt.“
+when the text names no other day (round 295).
 
 A decision counts as a record only when the sentence closes with its participle and no further day
 follows („… hat am 12.3. beschlossen, dass das Fest am 20.6. stattfindet“ keeps the feast's day); a
@@ -56,6 +58,14 @@ _OTHER_DAY = lazy_re.compile(
 _COUNCIL = lazy_re.compile(
     r"(?:gemeinderat|stadtrat|kreistag|ortschaftsrat|ausschuss|versammlung|vorstand)", _FLAGS
 )
+# „Die Beschreibung des INWT Modells habe ich am 16.08.2017 ergänzt.“ (round 295, a blog's editor's
+# note under a post): the day the writer changed the text, told in the first person, its sentence
+# closing with the participle
+_EDITORS_NOTE = lazy_re.compile(
+    rf"\b(?:habe\s+ich|haben\s+wir)\b[^.!?]{{0,120}}?\bam\s+{_DAY}\s*"
+    r"(?:ergänzt|aktualisiert|korrigiert|berichtigt|hinzugefügt|überarbeitet)\s*(?:[.!]|$)",
+    _FLAGS,
+)
 _LATER_DAY = lazy_re.compile(rf"(?<![\d.]){_DAY}", _FLAGS)
 # „Diese Satzung tritt …“, „Die Marktordnung tritt …“
 _IN_FORCE = lazy_re.compile(
@@ -73,6 +83,11 @@ def is_record_day(text: str) -> bool:
         return _OTHER_DAY.search(rest) is None
     if "Kraft" in text and _IN_FORCE.match(text):
         return all("Kraft" in sentence for sentence in _SENTENCE_END.split(text.strip()))
+    if ("habe" in text or "haben" in text) and (note := _EDITORS_NOTE.search(text)) is not None:
+        return (
+            _LATER_DAY.search(text, note.end()) is None
+            and _LATER_DAY.search(text, 0, note.start()) is None
+        )
     if "hat" not in text or not _COUNCIL.search(text):
         return False
     decided = _DECIDED.search(text)

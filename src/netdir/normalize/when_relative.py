@@ -256,6 +256,8 @@ _RELATIVE_CONFIRMED = lazy_re.compile(
     + r")\s*\((?P<d>\d{1,2})\.?\)",
     FLAGS,
 )
+# A meeting, service or talk named by its day („das heutige Treffen“, „im heutigen Treffen“).
+_TODAYS_EVENT_NOUNS = "gottesdienst|andacht|messe|konzert|treffen|vortrag|sitzung|versammlung"
 _RELATIVE_ADJECTIVE = lazy_re.compile(
     # ("beim gestrigen Martinsumzug": "beim" is "bei dem", as "am"; "Bei der heutigen
     # Generalversammlung wurden … verkündet", "zur morgigen Sitzung": a meeting of that day, not
@@ -264,6 +266,9 @@ _RELATIVE_ADJECTIVE = lazy_re.compile(
     # meeting named right after it, round 218; never "mit dem heutigen Wissen")
     r"\b(?:am|beim|an\s+diesem|bei\s+der|auf\s+der|zur"
     r"|mit\s+dem(?=\s+\w+\s+[\w-]*?(?:gottesdienst|andacht|messe|konzert|treffen|vortrag)\b)"
+    # („Im heutigen Treffen wurde vorwiegend über die Leitlinien … gesprochen“, round 296: a
+    # meeting's minutes naming it by its day, the meeting right after the word)
+    r"|(?:im|in\s+der)(?=\s+\w+\s+[\w-]*?(?:" + _TODAYS_EVENT_NOUNS + r")\b)"
     # "lädt für den morgigen Samstag, 14 Uhr zu einem Spaziergang … ein" (round 210): only with
     # its weekday, never "für den heutigen Menschen"
     r"|für\s+den(?=\s+\w+\s+(?:" + WEEKDAY_FULL_ALT + r")\b))"
@@ -659,6 +664,10 @@ _WEEKDAY_CLOCK_MAX_LENGTH = 80
 _WEEKDAY_ROW = lazy_re.compile(
     r"\s*(?:" + WEEKDAY_FULL_ALT + r")\s*\|\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:uhr\s*)?\|", FLAGS
 )
+# „Was? Wiederholung von Techniken Wann? Sonntag, 15:00 Uhr bis 17:00 Uhr Wo? Leipzig, …“ (round
+# 297): a label asking „Wann?“ (or „Wann:“) right before the weekday names its day and clock,
+# however long the other labels' lines around it.
+_WHEN_LABEL_WEEKDAY = lazy_re.compile(r"\bwann\s*[?:]\s*(?:" + WEEKDAY_FULL_ALT + r")\b", FLAGS)
 _FULL_NAME = 6  # the shortest full weekday name ("monday", "montag"); abbreviations are shorter
 # What ``_AM_WEEKDAY`` needs before its weekday (a substring test skips it for the rest).
 _BEFORE_BARE_WEEKDAY = (
@@ -755,7 +764,11 @@ def parse_bare_weekday(text: str, reference: date) -> When | None:
     # ("Lecture: “How We Got To Pluto” Friday 7:30 pm": an English clock as well)
     if (
         match is None
-        and (len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH or _WEEKDAY_ROW.match(text) is not None)
+        and (
+            len(text) <= _WEEKDAY_CLOCK_MAX_LENGTH
+            or _WEEKDAY_ROW.match(text) is not None
+            or (has_any(lowered, ("wann",)) and _WHEN_LABEL_WEEKDAY.search(text) is not None)
+        )
         and (has_any(lowered, _CLOCK_WORDS) or ":" in text)
     ):
         match = _WEEKDAY_CLOCK.search(text)
@@ -1065,6 +1078,14 @@ _YESTERDAY_PERFECT = lazy_re.compile(
 )
 
 
+# „Das heutige Treffen stand im Licht der Frage, wie es konkret weitergeht.“ (round 296): the
+# meeting named by its day as the subject, its article right before the adjective.
+_TODAYS_EVENT = lazy_re.compile(
+    r"\b(?:das|die|der)\s+(?P<rel>heutige|morgige|gestrige)\s+[\w-]*?(?:"
+    + _TODAYS_EVENT_NOUNS
+    + r")\b",
+    FLAGS,
+)
 # "Heutige Kreistagssitzung: Bericht aus …": a headline opening with the adjective.
 _RELATIVE_HEADLINE = lazy_re.compile(r"^\s*(?P<rel>heutige|morgige)[nrs]?\s+(?-i:[A-ZÄÖÜ])", FLAGS)
 
@@ -1112,7 +1133,7 @@ _THE_TODAY = lazy_re.compile(r"(?P<rel>heute)")
 def parse_relative(text: str, today: date) -> When | None:
     match = _RELATIVE_ADJECTIVE.search(text) if "igen" in text else None
     if match is None and "ige" in text[:12]:
-        headline = _RELATIVE_HEADLINE.match(text)
+        headline = _RELATIVE_HEADLINE.match(text) or _TODAYS_EVENT.match(text)
         if headline is not None:
             day = today + timedelta(days=RELATIVE_ADJECTIVES[headline["rel"].lower() + "n"])
             times = find_times(blank(text, [headline.span()]))

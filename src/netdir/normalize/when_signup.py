@@ -39,7 +39,10 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # rad-net.de und my.raceresult.com bis Ende August": a domain's dot ends no sentence, round 245/246)
     # („Dann bewirb dich noch ganz schnell bis zum 30. September für den Prototype Fund“, round
     # 292: the last day to apply, told as a call)
-    r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung|bewerbung)(?:en)?|registration|teilnahme"
+    # („Die Ausschreibung für dieses Projekt läuft noch bis Montag, den 25. Januar 2016“, round
+    # 295: a call for applicants, the weekday's „den“ before the day)
+    r"\b(?:[a-zäöüß]*(?:anmeldung|reservierung|bestellung|bewerbung|ausschreibung)(?:en)?"
+    r"|registration|teilnahme"
     r"|bewirb\s+dich|bewerbt\s+euch|bewerben\s+sie\s+sich"
     # ("Die Kündigung der Mitgliedschaft hat bis 31.12. des laufenden Jahres … zu erfolgen": the
     # last day to give notice)
@@ -51,7 +54,7 @@ _SIGNUP_UNTIL = lazy_re.compile(
     # "Anmeldung noch vor den Sommerferien bis am 5. Juli:": the Swiss "bis am"
     r"(?:zum\s+|am\s+|spätestens\s+|the\s+)?(?:(?:"
     + alternation(WEEKDAY_ABBREVIATIONS)
-    + r")\.?,?\s*)?$",
+    + r")\.?,?\s*(?:den\s+)?)?$",
     _FLAGS,
 )
 # "Anmeldung in der Stadtbibliothek Vegesack ab 01.Oktober.": a sign-up noun, a place or a way
@@ -72,6 +75,7 @@ SIGNUP_UNTIL_CUES = (
     "cfp",
     "reservierung",
     "bestellung",
+    "ausschreibung",
     "rücktritt",
     "stornierung",
     "kündigung",
