@@ -19,6 +19,10 @@ placeholders such as „Weitere Beiträge“. Text a browser does not show („<
 class="sr-only">(opens new window)</span>“ after a link) and struck-through parts
 („<s>DIY Cloud with Raspberry Pi</s>“, a talk called off) are no part of a name; a label before
 the name („Talk:“) is dropped.
+
+A meetup's talks are named without the speaker after the last comma („The one hour expression
+language, Dan Leech“, ``talk_speakers``); „Abschluss“ closes the evening like „Ende“, and the
+name column's header may be left empty („<th>Uhrzeit<th>“).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.notices import names_a_break, only_opens_or_closes
+from netdir.extract.talk_speakers import without_the_speakers
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_words import WEEKDAYS
 from netdir.records import RawRecord
@@ -59,6 +64,8 @@ _NO_POINT = lazy_re.compile(
     r"^(?:shuttle\b.*|(?:bus|transfer)\s+(?:nach|von|from|to)\b.*|"
     r"start\s+(?:der|des)\s+(?:vorträge|talks|programms)|start\s+of\s+(?:the\s+)?talks|"
     r"(?:offizielles\s+)?ende|official\s+end|end\s+of\s+day(?:\s+\d+)?|"
+    # „Abschluss“, „Abschluss & Netzwerken“: a meetup's close, as „Ende“ is
+    r"abschluss(?:\s*(?:&|und|\+)\s*(?:netzwerken|networking))?|"
     r"set-?up|aufbau|abbau|dismantling|"
     r"doors?\s+open(?:ing)?(?:\s+day\s+\d+)?|"
     r"weitere\s+beiträge|more\s+talks|tba|tbd|open\s*end|openend)\W*$",
@@ -121,7 +128,15 @@ def _time_and_name_columns(table: LexborNode) -> tuple[int, int] | None:
         # givings, the day's schedule rather than points to attend (batch 42's Nightrace)
         return None
     time_at = next((i for i, text in enumerate(heads) if _TIME_HEAD.match(text)), None)
-    name_at = next((i for i, text in enumerate(heads) if _NAME_HEAD.match(text)), None)
+    # („<th>Uhrzeit<th>“: beside the time column's header the names' one left empty)
+    name_at = next(
+        (
+            i
+            for i, text in enumerate(heads)
+            if _NAME_HEAD.match(text) or (i != time_at and not text)
+        ),
+        None,
+    )
     if time_at is None or name_at is None or time_at == name_at:
         return None
     return time_at, name_at
@@ -179,16 +194,10 @@ def _point_name(cell: LexborNode) -> str | None:
 def _points(
     table: LexborNode, columns: tuple[int, int], day: date, context: PageContext
 ) -> list[RawRecord]:
-    time_at, name_at = columns
+    rows = _clock_rows(table, columns)
+    names = without_the_speakers([(_point_name(cell), _linked_tail(cell)) for _, cell in rows])
     points = []
-    for row in table.css("tr"):
-        cells = _cells(row)
-        if len(cells) <= max(time_at, name_at) or any(cell.tag == "th" for cell in cells):
-            continue
-        clock = _CLOCK.match(" ".join((cells[time_at].text() or "").split()))
-        if clock is None:
-            continue
-        name = _point_name(cells[name_at])
+    for (clock, _), name in zip(rows, names, strict=True):
         if name is None:
             continue
         record = context.new_record(EXTRACTOR, name, confidence=_CONFIDENCE)
@@ -198,3 +207,51 @@ def _points(
         set_field(record, "url", context.base_url, "page")
         points.append(record)
     return points
+
+
+def _clock_rows(
+    table: LexborNode, columns: tuple[int, int]
+) -> list[tuple[re.Match[str], LexborNode]]:
+    """Each data row's clock and name cell, in order."""
+    time_at, name_at = columns
+    rows = []
+    for row in table.css("tr"):
+        cells = _cells(row)
+        if len(cells) <= max(time_at, name_at) or any(cell.tag == "th" for cell in cells):
+            continue
+        clock = _CLOCK.match(" ".join((cells[time_at].text() or "").split()))
+        if clock is not None:
+            rows.append((clock, cells[name_at]))
+    return rows
+
+
+def _linked_tail(cell: LexborNode) -> str | None:
+    """The text of a link that ends the cell („…, <a href=…>Michelle Sanver</a>“), if one does."""
+    last = None
+    for node in cell.traverse(include_text=True):
+        if node.is_text_node:
+            if (node.text_content or "").strip() and (
+                node.parent is None or node.parent.tag != "a"
+            ):
+                last = None
+        elif node.tag == "a":
+            last = node
+    return " ".join((last.text() or "").split()) if last is not None else None
+
+
+def begins_at_the_first_clock(table: LexborNode, event: RawRecord, today: date) -> bool:
+    """Give an event of one day without a clock the first clock of ``table`` when that is a
+    programme table („19:00 | Ankommen“): it begins when its programme does. Whether it did."""
+    if event.date_text is None:
+        return False
+    when = parse_when(event.date_text, today=today)
+    if not when.start or "T" in when.start or (when.end and when.end[:10] != when.start[:10]):
+        return False
+    columns = _time_and_name_columns(table)
+    rows = _clock_rows(table, columns) if columns is not None else []
+    if not rows:
+        return False
+    clock = rows[0][0]
+    stamp = f"{when.start[:10]} {int(clock['h']):02d}:{clock['m']}"
+    set_field(event, "date_text", stamp, f"{_WHERE}: the programme's first clock")
+    return True

@@ -7,6 +7,12 @@ Rüspeler Tüfteltage!</h1>“. Read as a dated heading that names its event, th
 title „Save the Date: 08.“ and the second „im Kliemannsland“. A reader takes „Save the Date“ for
 a call to note the day and „im Kliemannsland“ for where: neither names the event, the heading
 that does stands beside it; the second says the place.
+
+A church's start page sets a notice box „<h1>Hinweis für <u>Sonntag, 8. Februar 2026</u>!</h1>“
+over „Die Predigtstunde findet vormittags statt, ab 11:00 Uhr statt wie normalerweise am 2.
+Sonntag üblich um 15:00 Uhr.“ The heading only says that a notice about the day follows (it gave
+the title „Hinweis für“, then, skipped, the next heading „Hilfreiche Webseiten“); the sentence
+under it names the meeting that day as its subject.
 """
 
 from __future__ import annotations
@@ -14,12 +20,17 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.extract.announcing_headings import sentence_subject
 from netdir.extract.date_cues import DATE_PHRASE
 
 # „Save the Date: …“, „Save-the-Date!“, „Vormerken: …“: a call to note the day.
 _NOTE_THE_DAY = lazy_re.compile(
-    r"^\s*(?:save[\s-]+the[\s-]+date|vormerken|termin\s+vormerken)\b", re.I
+    r"^\s*(?:save[\s-]+the[\s-]+date|vormerken|termin\s+vormerken|hinweis\s+(?:für|zum|zur))\b",
+    re.I,
 )
+# „Hinweis für Sonntag, 8. Februar 2026!“: a notice about a day; the sentence under it says what
+# changes („Die Predigtstunde findet vormittags statt, ab 11:00 Uhr …“).
+_NOTICE_FOR_THE_DAY = lazy_re.compile(r"^\s*hinweis\s+(?:für|zum|zur)\b", re.I)
 # „im Kliemannsland“, „in der Stadthalle Kassel“, „auf dem Marktplatz“: a place after „in“/„im“/
 # „auf“, capitalised words only (one small joining word allowed).
 _ONLY_A_PLACE = lazy_re.compile(
@@ -41,3 +52,12 @@ def place_after_the_day(heading: str, rest: str) -> str | None:
         return None
     found = _ONLY_A_PLACE.match(rest.strip())
     return found["place"] if found else None
+
+
+def subject_under_a_notice(heading: str, line_below: str | None) -> str | None:
+    """„Predigtstunde“ of „Die Predigtstunde findet vormittags statt, …“ under „Hinweis für
+    Sonntag, 8. Februar 2026!“: the event the sentence right under a notice about a day says
+    takes place; None for other headings or lines."""
+    if line_below is None or _NOTICE_FOR_THE_DAY.match(heading) is None:
+        return None
+    return sentence_subject(line_below)

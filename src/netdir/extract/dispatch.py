@@ -83,6 +83,7 @@ from netdir.extract.own_event_or_list import (
 )
 from netdir.extract.past_year_titles import undated_of_a_past_year
 from netdir.extract.performance_days import performance_day_records
+from netdir.extract.programme_posts import programme_post_records
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.published_day import published_day
 from netdir.extract.rdfa import extract_rdfa
@@ -544,6 +545,10 @@ def _read_html_auto(
     # Collected before the other readers take scripts and furniture out of the tree.
     scripts_json = json_texts(tree, page_text)
     published = published_day(tree)
+    if published is not None and (post := programme_post_records(tree, context, published)):
+        # A meetup's post: its headline, its date and a table of bare clocks, no day in its text
+        result.add("event_page", post)
+        return
     if listing is None:
         listing = extract_listing(tree, context)
     dated = _dated(listing)

@@ -14,7 +14,7 @@ from netdir.extract.announcing_headings import announced_subject, only_the_parti
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
-from netdir.extract.dated_heading_rests import names_no_event
+from netdir.extract.dated_heading_rests import names_no_event, subject_under_a_notice
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
 from netdir.extract.heading_second_lines import second_line_of_the_heading
@@ -473,7 +473,17 @@ def event_title(
         if dated and (title := split[0] if split else title_in_text(heading.value)):
             if names_no_event(heading.value, title):
                 # „Save the Date: 08. - 10.09.2023“, „17.-19. Mai 2019 im Kliemannsland“: the
-                # day and a call or a place; the heading beside it names the event.
+                # day and a call or a place; the heading beside it names the event — or, under
+                # „Hinweis für Sonntag, 8. Februar 2026!“, the sentence right below it
+                next_line = (
+                    lines[heading.index + 1][0]
+                    if lines and heading.index + 1 < len(lines)
+                    else None
+                )
+                if (subject := subject_under_a_notice(heading.value, next_line)) is not None:
+                    return Fact(
+                        subject, "the subject of the sentence under a notice", heading.index + 1
+                    )
                 continue
             if only_the_particle(title):
                 # „… finden am <br> 28. + 29. August 2021 statt“: the heading's line above names.

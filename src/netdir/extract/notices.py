@@ -169,7 +169,9 @@ _MEAL = (
 # reader attends. Only a row named by the break alone; „Poster-Session und Kaffeepause“ is the
 # poster session and stays.
 _BREAK = lazy_re.compile(
-    r"^\W*(?:(?:mittags|kaffee|kuchen|tee|kaffee-?\s*und\s*tee|kurze|lange)?-?pause|mittagessen|"
+    r"^\W*(?:(?:mittags|kaffee|kuchen|tee|kaffee-?\s*und\s*tee|kurze|lange)?-?pause|"
+    # „kurze Pause“ between a meetup's two talks, as „Kurzpause“
+    r"(?:kurze|lange)\s+pause|mittagessen|"
     r"mittagsimbiss|frühstück|breakfast|"
     # „Anreise“, „Abreise“: a meeting's arrival and departure windows in its timetable
     r"anreise|abreise|arrival|departure|"

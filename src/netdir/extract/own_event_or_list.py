@@ -37,6 +37,7 @@ from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.next_meeting_lines import next_meeting_records
 from netdir.extract.next_talk_box import row_told_in_the_box
+from netdir.extract.notice_sentences import meetings_of_a_told_day, notice_sentence_records
 from netdir.extract.own_event_rows import without_the_events_row
 from netdir.extract.programme_section import programme_section_rows
 from netdir.extract.published_day import dated_by_its_stamp
@@ -87,6 +88,12 @@ def the_pages_event(reading: AutoReading) -> bool:
         event = [
             record for record in event if not dated_by_its_stamp(record, reading.published, today)
         ]
+        if len(event) == 1 and (notices := meetings_of_a_told_day(tree, context, event[0])):
+            # „Am Sonntag, 27.07.2025 finden beide Gemeindestunden (…) vormittags statt. Der
+            # Gottesdienst startet … um 9:30 Uhr. …“ read as one event „Finden beide …“: the
+            # meetings the sentences after it set on that day (``notice_sentences``)
+            result.add("event_page", notices)
+            return True
         if reading.lines and is_schedule(reading.lines, event, today):
             # „Regular Meeting Schedule“ over twenty bare days, the page's one event the first:
             # the days are the page's meetings, held where and when its notice says.
@@ -215,6 +222,10 @@ def the_listing_or_what_shows(reading: AutoReading) -> None:
     if len(result.records) == start:
         # Nothing dated shows but a rule („Jeden 3. Mittwoch im Monat um 20:00 Uhr“).
         result.add("event_page", rule_only_event(tree, context))
+    if len(result.records) == start:
+        # „Die Gebets- und Bibelstunde vom Mittwoch, 24.12.2025 findet … statt, am Dienstag,
+        # 23.12.2025“: a notice's meetings on their new days (``notice_sentences``)
+        result.add("event_page", notice_sentence_records(tree, context))
     # „Termine: 23.04 / 7.05 / 14.05 …“ under a course's heading: each day that course.
     result.add("listing", day_list_records(tree, context, result.records))
     # „Next Meeting: September 29th“ over the archive of past meetings: the one to come.
