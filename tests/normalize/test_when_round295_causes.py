@@ -15,6 +15,8 @@
   applicants' last day, the weekday's „den“ before the day (``when_signup``).
 - „Wenn am nächsten Sonntag Bundestagswahl wäre …“: a weekday in an unreal condition
   (``when_asked_days``).
+- „Wann: 2021-11-13, and 2021-11-12“: two following ISO days joined by „and“, the second given
+  first, are the period of both (``when_iso``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import pytest
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_asked_days import names_no_day_set
 from netdir.normalize.when_grammar import PAST_TENSE
+from netdir.normalize.when_iso import parse_iso
 from netdir.normalize.when_record_days import is_record_day
 from tests.normalize.test_heldout_dates import assert_heldout_read
 
@@ -173,3 +176,24 @@ def test_a_weekday_in_an_unreal_condition() -> None:
 
 def test_the_polls_question_in_a_real_post() -> None:
     assert_heldout_read(295, "Im Gegensatz zu Umfragen")
+
+
+# --- two following ISO days, the second given first ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["2021-11-13, and 2021-11-12", "2021-11-13 und 2021-11-12"])
+def test_two_following_iso_days_given_last_first(text: str) -> None:
+    found = parse_iso(text)
+    assert found is not None
+    assert (found.start, found.end) == ("2021-11-12", "2021-11-13")
+
+
+@pytest.mark.parametrize("text", ["2021-11-13 - 2021-11-12", "2021-11-15 and 2021-11-12"])
+def test_no_period_backwards_otherwise(text: str) -> None:
+    found = parse_iso(text)
+    assert found is not None
+    assert (found.start, found.end) == (text[:10], None)
+
+
+def test_the_conference_days_in_a_real_page() -> None:
+    assert_heldout_read(295, "Wann: 2021-11-13, and 2021-11-12")

@@ -35,10 +35,19 @@ _STAMP_WORD_BEFORE = lazy_re.compile(
 _OTHER_DAY = lazy_re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.")
 # "2025-04-11T19:00+02:00 (MESZ) bis 2025-04-13T14:00+02:00 (MESZ)": the zone's name in brackets
 # after a stamp stands between it and the range's word
+# two days joined by „and“/„und“ (a comma before it), nothing else between
+_AND_GAP = lazy_re.compile(r"^\s*,?\s*(?:and|und)\s*$", FLAGS)
 _ZONE_NAME = lazy_re.compile(r"^\s*\((?:MESZ|MEZ|CEST|CET|UTC|GMT|[A-Z]{2,4}T)\)")
 _END_TIME_AFTER = lazy_re.compile(
     r"^\s*(?:-|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])", FLAGS
 )
+
+
+def _day_before(earlier: date, later: date) -> bool:
+    """Whether ``earlier`` is the whole day right before ``later`` (days, not clocks)."""
+    if isinstance(earlier, datetime) or isinstance(later, datetime):
+        return False
+    return later - earlier == timedelta(days=1)
 
 
 def parse_iso(text: str) -> When | None:
@@ -56,7 +65,13 @@ def parse_iso(text: str) -> When | None:
         # ends at a clock).
         end = _iso_value(matches[1], midnight_is_day=not isinstance(start, datetime))
         if end is not None and end.isoformat()[:10] < start.isoformat()[:10]:
-            end = None
+            gap = text[matches[0].end() : matches[1].start()]
+            if _day_before(end, start) and _AND_GAP.match(gap) is not None:
+                # „Wann: 2021-11-13, and 2021-11-12“ (round 295, a conference's two days, the
+                # second given first): two following days joined by „and“ are the period of both
+                start, end = end, start
+            else:
+                end = None
     has_time = isinstance(start, datetime)  # a UTC midnight is a day (``_iso_value``)
     if has_time and end is None and isinstance(start, datetime):
         # "2026-03-14 10:00 - 16:00": the end time of the same day.
