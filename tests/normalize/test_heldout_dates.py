@@ -3643,6 +3643,25 @@ changed. All 297 rounds: 12883/13270 = 97.1 %. Then when_iso: two following ISO 
 period of both: round 295 **98.4 % (62/63)**; all 297 rounds 12884/13270 = 97.1 %. Left: „Ob uns
 dieses Vorhaben gelingt, werden wir nach dem 24. September erfahren!“ (what one learns after a day
 names no event).
+
+Rounds 298-300 (date_strings_heldout_round298.yaml, 42 strings; round299, 25; round300, 21) come from repositories
+not used before. Round 298: the wiki of Freifunk Lübeck, the city's free wireless community network
+(freifunk-luebeck/ffhl-wiki, the organisers' minutes 2015-2021 — „#FFHL-Orga 17.09.15 Beginn: 19:00 Ende: 21:15“,
+„nächstes Treffen: 3. Donnerstag im Monat: 21.05. 18:30 Nbsp“, „Nächstes Treffen (18.02.21)“, a firmware roadmap
+„04.07 stable“, „18.07 01:00 domain switch auf vxlan“, deadlines „bis 29.07. 12:00“, headings copied from the month
+before; the 2014 release party page „Wann? Fr. 28.3.2014, ab 15:00 Uhr“; version numbers shaped like days „OpenWrt
+23.05.0“). Round 299: the Chaostreff Potsdam (Chaostreff-Potsdam/Chaostreff-Potsdam.github.io, its start page in
+twelve versions 2018-2024 — „Das nächste Treffen ist am 09.05.2018 um 19 Uhr …“, fortnightly and weekly rules
+„Sie finden turnusmäßig alle 2 Wochen mittwochs statt“, „jeden Mittwochabend“, pandemic notices „Stattdessen treffen
+wir uns mittwochs ab 19 Uhr hier: …“; the Geekend „17.11.2023 - 19.11.2023“, „Vom 27. bis 30.12.2022 fand …“,
+„MaiSpace // 23.–24. Mai 2026“, „das Programm am Samstag und Sonntag“). Round 300: the AG DH-RSE of the Digital
+Humanities association (DH-RSE/dh-rse.github.io, its activities page 2022-2025 and 2018 posts — „Jeden ersten
+Freitag im Monat trifft sich das Convenor-Team …“, „Jeden dritten ersten Freitag … Der nächste Termin ist der 3.
+Juni 2022, um 15 Uhr“, „Das erste Online-Treffen findet am 27. Juni 2025 um 13:00 Uhr statt“, footnotes „17.02.2017,
+DHd2017 Bern“, „03.-04.08.2017“). Written down before running the parser they scored **92.9 % (39/42)**, **100 %
+(25/25)** and **90.5 % (19/21)** (main 6074af83); two truths were aligned before any fix with rounds 131, 262 and 296
+(a planned month is that month; first none) — an agenda line „Freitalk Dezember“, a relaunch „Im Juni 2025 findet
+ein Re-launch der AG … statt“: **90.5 % (38/42)**, **100 %**, **95.2 % (20/21)**.
 """
 
 from __future__ import annotations
@@ -3954,6 +3973,9 @@ ROUND294_FILE = Path(__file__).parent / "date_strings_heldout_round294.yaml"
 ROUND295_FILE = Path(__file__).parent / "date_strings_heldout_round295.yaml"
 ROUND296_FILE = Path(__file__).parent / "date_strings_heldout_round296.yaml"
 ROUND297_FILE = Path(__file__).parent / "date_strings_heldout_round297.yaml"
+ROUND298_FILE = Path(__file__).parent / "date_strings_heldout_round298.yaml"
+ROUND299_FILE = Path(__file__).parent / "date_strings_heldout_round299.yaml"
+ROUND300_FILE = Path(__file__).parent / "date_strings_heldout_round300.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -4345,6 +4367,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND295_FILE,
             ROUND296_FILE,
             ROUND297_FILE,
+            ROUND298_FILE,
+            ROUND299_FILE,
+            ROUND300_FILE,
         )
         for case in load_heldout(path)
     ]
