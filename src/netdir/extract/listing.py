@@ -95,6 +95,7 @@ from netdir.extract.furniture_twins import heading_over_the_twin, twin_in_the_sa
 from netdir.extract.group_columns import group_events_in_columns
 from netdir.extract.group_repeats import is_untimed_repeat, timed_days
 from netdir.extract.group_strays import undated_strays
+from netdir.extract.grouped_list_items import lift_grouped_list_items
 from netdir.extract.header_rows import is_header_row
 from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.heading_name_place_days import places_between_names_and_days
@@ -480,6 +481,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
     drop_translations(tree)
     mark_icon_ligatures(body)
     flatten_nested_definition_lists(body)
+    lift_grouped_list_items(body)  # meetings nested under their book's name, in one list
     number_month_items(body)
     write_label_months(body)
     write_heading_months_after_ordinals(body)  # „<h2>October</h2><p><b>10th</b> …“
@@ -571,7 +573,11 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
         block = lone.segments[0][0]
         # A list beside a chosen list's section stands where that list does: on a page whose
         # body is classed as furniture („nav-fixed“) both are „in furniture“.
-        sibling_item = id(lone) in items and item_like_the_chosen_items(lone, chosen)
+        # (A one-item list in a classed box is pooled by the box's class: „<section class="box">
+        # <h2>Future meetings</h2><ul><li>…</li></ul>“ beside the past meetings' section.)
+        sibling_item = (
+            id(lone) in items or (id(lone) not in rows and lone.containers[0].tag in ("ul", "ol"))
+        ) and item_like_the_chosen_items(lone, chosen)
         # („<div class="quarto-container … page-navbar">“ around the whole content: the one
         # upcoming seminar's section built as the chosen previous ones, in the same furniture.)
         twin = twin_in_the_same_furniture(lone, chosen)
@@ -600,6 +606,7 @@ def _lone_listed(outline: Outline, chosen: list[Candidate], base_url: str) -> li
                 or cell_like_the_chosen_cells(lone, chosen)
                 # „<h2>Kommende</h2><a>4. Mai: …</a>“ beside the box of past links
                 or item_like_the_chosen_boxes(lone, chosen)
+                or sibling_item
                 or sibling is not None
             )
         if not (table or _COMING_HEADING.search(heading) or _EVENT_CLASS.search(names)):

@@ -137,9 +137,35 @@ def _names_a_venue(line: str) -> bool:
     im Pfarreitreff“ is what happens)."""
     parts = [part.split() for part in _ROOM_THEN_DASH.sub(r"\g<room>, ", line, count=1).split(",")]
     if len(parts[0]) > _MAX_PART_WORDS:
-        return False
+        return _a_proper_venue_name(parts[0])
     return any(
         len(part) <= _MAX_PART_WORDS and _VENUE_WORD.search(" ".join(part)) for part in parts
+    )
+
+
+_MAX_NAME_WORDS = 7
+# „Jimmie B. Keel“, „Town 'N Country“, „Robert W. Saunders, Sr.“: a capitalised word, an initial
+# or a contraction of a proper name.
+_NAME_WORD = lazy_re.compile(r"(?:[A-Z][\w'’.-]*|'[A-Z]|[A-Z]\.)")
+# („Annual Friends Of The Library“, „Movie Night At The Hall“: a title case's small words join a
+# phrase, a house's name holds none)
+_SMALL_WORDS = frozenset(
+    {"of", "the", "at", "and", "for", "in", "on", "to", "with", "a", "an", "by"}
+)
+
+
+def _a_proper_venue_name(words: list[str]) -> bool:
+    """„Jan Kaminis Platt Regional Library“, „Upper Tampa Bay Regional Public Library“, „Town 'N
+    Country Regional Public Library“: a house named for a person or a place, five to seven words
+    long, each capitalised, the last the venue word. A phrase that ends in a venue („Musikalische
+    Vorführungen und Vorträge in der Gymnasialkirche“, „Family Movie Night at the Library“) holds
+    small words written small; a name does not (English writes a house's name in capitals)."""
+    if len(words) > _MAX_NAME_WORDS or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return False
+    if any(word.lower() in _SMALL_WORDS for word in words):
+        return False
+    return (
+        _VENUE_WORD.fullmatch(words[-1]) is not None and _EVENT_KIND.search(" ".join(words)) is None
     )
 
 

@@ -36,13 +36,33 @@ def _box_parent(container: LexborNode) -> int | None:
     return box.parent.mem_id if box is not None and box.parent is not None else None
 
 
+def _shape(item: LexborNode) -> tuple[str, ...]:
+    """The tags of an item's own elements, a nested list (its notes, „Write-up“) left out."""
+    return tuple(
+        child.tag for child in item.iter(include_text=False) if child.tag not in _LIST_TAGS
+    )
+
+
+def _built_alike(item: LexborNode, items: list[LexborNode]) -> bool:
+    """„<li><a>Opt Art: Chapter 5</a>, <time>6:30 PM-8:30 PM Wednesday 30th August 2023</time>
+    </li>“ under „Future meetings“ beside the past meetings' list of the same ``<a>``,
+    ``<time>`` items: an item that names its day after its name, built as most chosen items
+    are — the same elements, a ``<time>`` among them, in the same order — and dated."""
+    shape = _shape(item)
+    if "time" not in shape or DATE_PHRASE.search(visible_text(item)) is None:
+        return False
+    return 2 * sum(_shape(node) == shape for node in items) > len(items)
+
+
 def item_like_the_chosen_items(lone: Candidate, chosen: list[Candidate]) -> bool:
-    """``lone`` is a list of one item that opens with its day, and a chosen list of the same
-    item markup, every item opening with its day, stands in a sibling box (see above)."""
+    """``lone`` is a list of one item that opens with its day (or is built as the chosen items
+    with a ``<time>``, ``_built_alike``), and a chosen list of the same item markup, every item
+    opening with its day, stands in a sibling box (see above)."""
     container = lone.containers[0]
     item = lone.segments[0][0]
-    if container.tag not in _LIST_TAGS or not _opens_with_a_day(item):
+    if container.tag not in _LIST_TAGS:
         return False
+    opens = _opens_with_a_day(item)
     parent = _box_parent(container)
     if parent is None:
         return False
@@ -50,7 +70,12 @@ def item_like_the_chosen_items(lone: Candidate, chosen: list[Candidate]) -> bool
         if other.item_signature != lone.item_signature:
             continue
         items = [segment[0] for segment in other.segments if segment]
-        if not items or not all(_opens_with_a_day(node) for node in items):
+        if not items:
+            continue
+        if opens:
+            if not all(_opens_with_a_day(node) for node in items):
+                continue
+        elif not _built_alike(item, items):
             continue
         if any(
             c.tag in _LIST_TAGS and c.parent is not container.parent and _box_parent(c) == parent
