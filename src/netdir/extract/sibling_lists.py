@@ -36,7 +36,7 @@ def _box_parent(container: LexborNode) -> int | None:
     return box.parent.mem_id if box is not None and box.parent is not None else None
 
 
-def _shape(item: LexborNode) -> tuple[str, ...]:
+def _shape(item: LexborNode) -> tuple[str | None, ...]:
     """The tags of an item's own elements, a nested list (its notes, „Write-up“) left out."""
     return tuple(
         child.tag for child in item.iter(include_text=False) if child.tag not in _LIST_TAGS
