@@ -142,3 +142,43 @@ def test_real_page_every_workshop_is_placed_at_its_library() -> None:
     assert places["South Tampa"] == "Jan Kaminis Platt Regional Library"
     assert places["West/South Tampa"] == "Charles J. Fendig Public Library"
     assert places["Town 'N Country"] == "Town 'N Country Regional Public Library"
+
+
+# --- „TBD“ over a speaker classed as such; „TBD“ over „TBD“: an open week ---
+
+_CARDS = """<html><body><h1>Seminar</h1><div class="talks">
+<article class="talk-card"><div class="talk-date"><span class="date-main">Sep 4 2026</span>
+<span class="date-time">12:00PM – 1:00PM</span></div><div class="talk-body">
+<h4 class="talk-title">Stochastic thermodynamics</h4><div class="talk-speaker"><span class="speaker-name">
+Andre Barato</span> <span class="speaker-affil">Physics, University of Houston</span></div></div></article>
+<article class="talk-card"><div class="talk-date"><span class="date-main">Sep 11 2026</span>
+<span class="date-time">12:00PM – 1:00PM</span></div><div class="talk-body">
+<h4 class="talk-title">TBD</h4><div class="talk-speaker"><span class="speaker-name">Erez Aghion</span>
+<span class="speaker-affil">Physics, University of Louisiana at Lafayette</span></div></div></article>
+<article class="talk-card"><div class="talk-date"><span class="date-main">Sep 18 2026</span>
+<span class="date-time">12:00PM – 1:00PM</span></div><div class="talk-body">
+<h4 class="talk-title">TBD</h4><div class="talk-speaker"><span class="speaker-name tbd">TBD</span></div>
+</div></article>
+<article class="talk-card"><div class="talk-date"><span class="date-main">Sep 25 2026</span>
+<span class="date-time">12:00PM – 1:00PM</span></div><div class="talk-body">
+<h4 class="talk-title">Frame Theory and Transformers</h4><div class="talk-speaker"><span class="speaker-name">
+Emily King</span> <span class="speaker-affil">Mathematics, Colorado State</span></div></div></article>
+</div></body></html>"""
+
+
+def test_a_card_titled_tbd_is_named_by_its_classed_speaker_and_an_open_week_is_no_talk() -> None:
+    # Every „TBD“ card was a record named „TBD“: the booked one is Erez Aghion's talk, the one
+    # whose speaker is „TBD“ too only holds the week open.
+    assert [(title, start) for title, start, _ in readings_on(_CARDS, date(2026, 8, 6))] == [
+        ("Stochastic thermodynamics", "2026-09-04T12:00"),
+        ("Erez Aghion", "2026-09-11T12:00"),
+        ("Frame Theory and Transformers", "2026-09-25T12:00"),
+    ]
+
+
+def test_real_page_the_seminars_open_weeks_are_no_talks() -> None:
+    readings = saved_page_readings("jekyll-uh-data-enabled-science-seminar-2026-08")
+    titles = [title for title, _, _ in readings]
+    assert "TBD" not in titles
+    assert {"Erez Aghion", "Kevin Bassler"} <= set(titles)
+    assert len(readings) == 27

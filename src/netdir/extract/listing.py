@@ -194,7 +194,7 @@ from netdir.extract.place_box_cards import cards_over_their_place_boxes
 from netdir.extract.place_column_lines import places_on_the_rows_line
 from netdir.extract.place_for_each import places_by_the_note
 from netdir.extract.place_named_rows import names_from_the_place_column
-from netdir.extract.placeholder_bylines import name_placeholders_by_bylines
+from netdir.extract.placeholder_bylines import name_placeholders_by_bylines, without_open_slots
 from netdir.extract.plural_name_hours import hours_of_the_named_rows
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
@@ -760,6 +760,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         name_talks(group)  # „Seminar Title: …“, „Title to be announced“ (the speaker names it)
         # „<h3>TBA</h3><p><strong>Sarisht Wadhwa</strong> — Duke University</p>“: the speaker
         name_placeholders_by_bylines(group, block_of)
+        group = without_open_slots(group, block_of)  # „TBD“ over a speaker „TBD“: an open week
         # „Vincent Roulet, <em>UW</em><br/>Iterative Linearized Control: …“ among rows whose
         # third line, a link, names each talk: the third line names this one too
         titles_on_the_list_line(group, block_of)

@@ -32,6 +32,14 @@ _PERSON = lazy_re.compile(
     r"[^\W\d_][\w'’.-]*){1,4}$"
 )
 _BOLD = "strong, b"
+# „speaker-name“, „talk-speaker“, „presenter“: an element the template marks as the speaker's;
+# not the speaker's affiliation, photo or bio beside it („speaker-affil“, „speaker-img“).
+_SPEAKER_WORD = lazy_re.compile(r"(?<![^\W_])(?:speaker|presenter|lecturer)(?![^\W_])", re.I)
+_NOT_THE_NAME = lazy_re.compile(
+    r"(?<![^\W_])(?:affil\w*|institution|org\w*|bio|photo|img|image|pic\w*|title|topic|"
+    r"abstract|talk-title)(?![^\W_])",
+    re.I,
+)
 
 
 def name_placeholders_by_bylines(
@@ -43,11 +51,58 @@ def name_placeholders_by_bylines(
         if not is_title_to_come(record.title):
             continue
         block = block_of.get(id(record))
-        speaker = _bold_person(block) if block else None
+        speaker = (_bold_person(block) or _classed_person(block)) if block else None
         if speaker is None:
             continue
         record.title = speaker
         record.field_sources["title"] = TITLE_SOURCE
+
+
+def without_open_slots(
+    records: list[RawRecord], block_of: dict[int, list[LexborNode]]
+) -> list[RawRecord]:
+    """The records without the cards that hold a slot open: a title still to come over a
+    speaker's element that is still to come too („TBD“ / „TBD“; see the module docstring)."""
+    kept: list[RawRecord] = []
+    for record in records:
+        block = block_of.get(id(record))
+        if is_title_to_come(record.title) and block and _speaker_to_come(block):
+            continue
+        kept.append(record)
+    return kept
+
+
+def _speaker_texts(block: list[LexborNode]) -> list[str]:
+    """The texts of the block's innermost elements classed as the speaker's (not their
+    affiliation's): „Erez Aghion“ of ``<span class="speaker-name">``."""
+    texts: list[str] = []
+    for node in block:
+        for element in node.css("[class]"):
+            names = element.attributes.get("class") or ""
+            if not _SPEAKER_WORD.search(names) or _NOT_THE_NAME.search(names):
+                continue
+            if any(
+                _SPEAKER_WORD.search(inner.attributes.get("class") or "")
+                for inner in element.css("[class]")
+                if inner.mem_id != element.mem_id
+            ):
+                continue  # the byline around the name and the affiliation: its name is inside
+            if text := re.sub(r"\s+", " ", visible_text(element)).strip():
+                texts.append(text)
+    return texts
+
+
+def _classed_person(block: list[LexborNode]) -> str | None:
+    """The one person's name in an element classed as the speaker's; None with none or several."""
+    names = {
+        text for text in _speaker_texts(block) if _PERSON.match(text) and not is_title_to_come(text)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def _speaker_to_come(block: list[LexborNode]) -> bool:
+    texts = _speaker_texts(block)
+    return bool(texts) and all(is_title_to_come(text) for text in texts)
 
 
 def _bold_person(block: list[LexborNode]) -> str | None:
