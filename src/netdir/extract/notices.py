@@ -37,6 +37,10 @@ _CLOSURE = lazy_re.compile(
     # „MLK Jr. Day – Plant Closed“, „Good Friday - Office Closed“: a day, a dash, then the place
     # that is closed (a union local's calendar of plant holidays); „Workshop – Registration
     # Closed“ is an event whose sign-up has ended, not a closed place.
+    # „Closing Early“, „Visitor Center Closing Early“, „Early Closure: 4 pm“: a place shutting
+    # before its usual hour is a notice among the calendar's events, not one of them.
+    r"|^\W*(?:[\w'’&.-]+\s+){0,3}(?:early\s+clos(?:ing|ure)|clos(?:ing|es)\s+early)"
+    r"(?:\s*(?:$|[-–—:!,(])|\s+(?:at|for|on|due|today|tonight)\b)"
     r"|^.*?\s[-–—]\s+(?!(?:registration|enrol+ment|sign-?ups?|bookings?|tickets?|entries|"
     r"applications?|submissions?|nominations?|voting|polls?)\s)(?:[\w'’&.]+\s+){1,2}closed\W*$",
     re.I,

@@ -22,6 +22,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.extract.block_dates import dated_only_by_stamp
 from netdir.extract.date_cues import iter_date_phrases
+from netdir.extract.day_view_cells import is_day_view_cell
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -102,6 +103,7 @@ def complete_with_visible_listing(
         row
         for row, when in dated
         if id(row) not in paired
+        and not is_day_view_cell(row, when[0])  # a month grid's day number („3“ → its day view)
         and not _leads_to_an_event(row, when[0], structured, today)
         and not (row.url and _page_key(row.url) in unpaired_pages)
         and _row_key(row) not in others
