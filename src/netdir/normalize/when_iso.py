@@ -39,7 +39,10 @@ _OTHER_DAY = lazy_re.compile(r"(?<![\d.])[0-3]?\d\.\s?[01]?\d\.")
 _AND_GAP = lazy_re.compile(r"^\s*,?\s*(?:and|und)\s*$", FLAGS)
 _ZONE_NAME = lazy_re.compile(r"^\s*\((?:MESZ|MEZ|CEST|CET|UTC|GMT|[A-Z]{2,4}T)\)")
 _END_TIME_AFTER = lazy_re.compile(
-    r"^\s*(?:-|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])", FLAGS
+    # (two or three dots join the clocks as a dash does: „2015-07-16 19:30 .. 21:30“, the
+    # heading of a meeting's minutes, round 298)
+    r"^\s*(?:-|\.{2,3}|…|bis|to|until)\s*(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?![\d.])",
+    FLAGS,
 )
 
 

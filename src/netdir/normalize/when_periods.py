@@ -317,6 +317,9 @@ def _season(text: str, reference: date) -> Period | None:
 # sorgen": a month by which something is meant to be done, no event's.
 _STILL_IN_BEFORE = lazy_re.compile(r"\bnoch\s+im\s+$", _FLAGS)
 _MEANT_TO = lazy_re.compile(r"\b(?:will|wollen|soll|sollen|möchte|möchten|plant|planen)\b", _FLAGS)
+# "Plan ist, .ffhl im Februar oder Maerz 2016 abzuschalten" (round 298): a month offered as the
+# other choice of two names neither month (round 262: two alternative months are no day).
+_ALTERNATIVE_MONTH_BEFORE = lazy_re.compile(rf"\b(?:{_MONTH_ALT})\b\.?\s+(?:oder|or)\s+$", _FLAGS)
 
 
 def _month(text: str) -> Period | None:
@@ -324,6 +327,8 @@ def _month(text: str) -> Period | None:
     if match is None:
         return None
     if _STILL_IN_BEFORE.search(text, 0, match.start()) and _MEANT_TO.search(text):
+        return None
+    if match["mn"] and _ALTERNATIVE_MONTH_BEFORE.search(text, 0, match.start()) is not None:
         return None
     if match["mna"]:
         first = date(int(match["ya"]), MONTHS[match["mna"].lower()], 1)

@@ -25,7 +25,8 @@ _ABOUT = (
 )
 TIME_RANGE = lazy_re.compile(
     # (never from a code's last digit: "Elternabend 11Ph2 - 20.08.24 18:30 Uhr")
-    r"(?<![\d.:])(?<!\d[^\W\d_])(?<!\d[^\W\d_]{2})" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|bis|to|until)\s*"
+    r"(?<![\d.:])(?<!\d[^\W\d_])(?<!\d[^\W\d_]{2})" + _TIME.format(h="h1", mi="m1") + r"\s*(?P<u1>uhr|h)?\s*(?:-|\.{2,3}|…|bis|to|until)\s*"
+    # (two or three dots join them as a dash does: minutes' "19:30 .. 21:30", "19:30…21:30")
     # (after "Uhr" an "am" is German: "von 10-11 Uhr am Rathaus")
     # (a colon before a space may follow the end: „17:00 - 18:30: Christos …“, a tutor's slot and
     # name; a colon before a digit runs on into a longer clock)
