@@ -77,6 +77,7 @@ from netdir.extract.title_text import (
     title_in_text,
     without_when_parts,
 )
+from netdir.extract.weekday_hour_lines import hours_of_the_weekday_line
 from netdir.normalize.when import DEADLINE
 from netdir.normalize.when_lists import day_list
 from netdir.normalize.when_run_lists import run_list
@@ -625,6 +626,8 @@ def _date_class(classes: str) -> bool:
 def read_date(segment: list[LexborNode], reading: BlockReading) -> None:
     stamps = _Stamps.of(segment)
     _read_date(segment, reading, stamps)
+    # „<strong>05. November</strong><span>Samstag, 10:00 - 14:00 Uhr</span>“: the day's hours
+    hours_of_the_weekday_line(segment, reading)
     bold = bold_name_before_the_day(segment) if reading.date_text else None
     if bold is not None and reading.date_text and reading.date_text.startswith(bold):
         # „POWERGEN Europe - June 3-5, 2014 in Cologne, Germany“ read whole: the bold name

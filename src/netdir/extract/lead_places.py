@@ -25,7 +25,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_places import NOT_A_PLACE_WORD, is_pin_icon
 from netdir.extract.block_text import HEADING_TAGS, css_matches, node_text, text_chunks
-from netdir.extract.element_siblings import element_siblings
+from netdir.extract.element_siblings import element_after, element_before, element_siblings
 from netdir.extract.lead_times import lead_elements, lead_texts
 from netdir.extract.place_for_all import SOURCE as FOR_ALL_SOURCE
 from netdir.extract.place_for_all import lead_place_for_all
@@ -117,6 +117,10 @@ def places_from_the_lead(
         # „… hacken können. (Veranstaltungsort: Tempelhofer Ufer 23-24, 10963 Berlin)“
         place, why = _labelled_in_the_lead(first), FROM_LEAD_LABEL
     if place is None:
+        # „<strong>Ort</strong><span>Ku(h)riosum am Kronenplatz, Bietigheim-Bissingen</span>“ in
+        # the facts box above the market days
+        place, why = _place_fact_above(first), FROM_PLACE_FACT
+    if place is None:
         # „Austragungsort: | Kegelsportzentrum“ / „| Graf-Recke-Str. 162“ / „| 40237 Düsseldorf“
         place, why = place_of_the_label_row(first), LABEL_ROW_SOURCE
     if place is None:
@@ -157,6 +161,39 @@ def _labelled_in_the_lead(first: LexborNode) -> str | None:
         for text in lead_texts(first, _SIBLINGS, _LEAD_CHARS)
         for match in _LEAD_LABEL.finditer(text)
     ]
+    return found[0] if len(set(found)) == 1 else None
+
+
+# „Ort“, „Veranstaltungsort:“, „Treffpunkt“: the label of a fact pair that says where.
+_PLACE_FACT_LABEL = lazy_re.compile(
+    r"^(?:ort|veranstaltungsort|treffpunkt|wo|location|venue|where)\s*:?$", re.I
+)
+#: Provenance of a place a label/value pair above the list states.
+FROM_PLACE_FACT = "listing: place fact above the list (its label and value)"
+
+
+def _place_fact_above(first: LexborNode) -> str | None:
+    """The place a box of facts above the list states as a pair of its own — a bold label
+    „Ort“ and the element right after it, the pair alone in its element („<div><strong>Ort
+    </strong><span>Ku(h)riosum am Kronenplatz, Bietigheim-Bissingen</span></div>“ beside
+    „Zeit“ and „Hinweis“ pairs): a venue or an address every row of the list is held at. None
+    when no such pair stands above the list, or two say different places."""
+    found: list[str] = []
+    for node, _text in lead_elements(first, _SIBLINGS, _LEAD_CHARS):
+        for label in css_matches(node, "strong, b, dt, th"):
+            parent = label.parent
+            value = element_after(label)
+            if (
+                parent is None
+                or value is None
+                or element_after(value) is not None
+                or element_before(label) is not None
+                or not _PLACE_FACT_LABEL.match(node_text(label) or "")
+            ):
+                continue
+            place = " ".join((node_text(value) or "").split())
+            if place and names_a_venue_or_address(place):
+                found.append(place)
     return found[0] if len(set(found)) == 1 else None
 
 

@@ -76,6 +76,7 @@ from netdir.extract.listing_groups import Candidate, Outline, signature
 from netdir.extract.marked_year_tabs import MARKED_YEAR, marked_year
 from netdir.extract.meeting_lead import meeting_of_the_lead
 from netdir.extract.meeting_note_below import meeting_below_the_list
+from netdir.extract.month_card_series import named_over_month_cards
 from netdir.extract.neighbour_years import give_year
 from netdir.extract.opening_hours_lead import names_one_day, opening_hours_above
 from netdir.extract.own_table_labels import labels_of_the_rows_table
@@ -165,6 +166,9 @@ def read_in_context(
         # „Freitag, 17. Jänner 2020, 17:00-19:00 in der VHS Horn“ under „Termine“: the row says
         # when (and where); nothing in it names it.
         _named_by_the_page(reading, outline, heading_before)
+    if outline is not None:
+        # „<h3>November 2022</h3>“ over „05. November“ under „Flohmarkttermine 2022“: a flea market
+        named_over_month_cards(segment, reading, outline)
     if reading.sources.get("title") in _FROM_A_HEADING and outline is not None:
         _named_above_a_list_label(segment, reading, outline)
     elif outline is not None and is_day_remark(reading.title):
