@@ -57,6 +57,7 @@ from netdir.extract.reference_links import bold_name_over_a_reference
 from netdir.extract.schedule_where_cells import in_a_where_cell
 from netdir.extract.session_labels import in_capitals, name_under_the_label
 from netdir.extract.stacked_title_lines import name_line_inside
+from netdir.extract.start_end_clock_lines import name_before_its_clocks
 from netdir.extract.title_tag_labels import name_before_pills
 from netdir.extract.title_text import (
     FIELD_LABEL,
@@ -284,6 +285,8 @@ def _title_of_the_longest_link(
     link, text, href = max(naming, key=lambda item: (not is_web_address(item[1]), len(item[1])))
     # „Fall 2025<span class="post-badges">TOP NEW</span>“: the badges mark the post
     reading.title = without_badges(link, _named_by_ticket_link(clean_text(text)))
+    if (named := name_before_its_clocks(text_chunks([link]))) is not None:
+        reading.title = named  # „<a>Communitytreffen<div><div>7:00 PM</div>…</div></a>“
     if reading.title is not None and (quoted := quoted_event_name(reading.title)) is not None:
         reading.title = quoted  # „mit <a>dem Event „Datenjournalismus …“</a>“: the quoted name
     elif reading.title is not None and (whole := name_going_on_from_the_noun(link, text)):

@@ -100,6 +100,7 @@ from netdir.extract.lead_in_venue import venue_after_its_lead_in
 from netdir.extract.lead_sentence import names_only_the_list, names_the_next_meeting, page_name
 from netdir.extract.list_label_headings import list_label
 from netdir.extract.meta_line import MetaParts, meta_line_opening_the_page, meta_parts
+from netdir.extract.name_given_in_text import name_given_in_the_text
 from netdir.extract.next_one_named import next_one_named
 from netdir.extract.online_mentions import held_online
 from netdir.extract.pin_lines import line_beside_a_pin
@@ -126,7 +127,9 @@ from netdir.extract.reported_places import DAY_LINES, place_of_the_reported_day
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sentence_places import with_the_named_town
 from netdir.extract.separated_heading_parts import name_before_the_day_part
+from netdir.extract.slogan_headings import bold_name_in_the_day_line
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
+from netdir.extract.start_clock_place import place_after_the_start_clock
 from netdir.extract.stream_after_the_day import stream_after_the_day
 from netdir.extract.title_clocks import name_and_clock
 from netdir.extract.title_place_tails import name_without_its_place
@@ -227,6 +230,19 @@ def extract_event_page(
     if date is not None and date.index == title.index and tells_what_happened(title.value):
         return []  # „<h1>Was am 13. Mai gesagt wurde</h1>“: the page reports that day
     title = _named_in_the_day_line(title, date, lines)
+    if (given := name_given_in_the_text(lines)) is not None and given != title.value:
+        # „Freifunk Darmstadt feiert 1000 … Nutzer“ over „… laden wir, unter dem Namen „Freifunk
+        # 1k300 Lounge“ zu einem Abend … ein“: the name the text gives, not the news heading
+        title = Fact(given, f"{title.where} (the name the text gives)", title.index)
+    # „<h3>Nichts zu verbergen? Wie langweilig.</h3>“ over „Am <b>13. April 2016</b> … unsere
+    # <b>Cryptoparty</b>.“: the slogan asks, the day's sentence names the event
+    if (
+        date is not None
+        and 0 <= date.index < len(lines)
+        and date.index != title.index
+        and (bold := bold_name_in_the_day_line(title.value, lines[date.index][1])) is not None
+    ):
+        title = Fact(bold, f"{date.where} (the bold name under the slogan)", date.index)
     title = _the_groups_meeting(title, document_title, body)
     if (
         date is not None
@@ -696,6 +712,7 @@ def _the_place(
         or _venue_before_the_days(lines, date)
         or (_place_in_prose_with_its_town(lines, date, title) if date is not None else None)
         or (room_after_the_day(date) if date is not None else None)
+        or _place_after_the_start_clock(lines, date)
         or _invited_on_the_day(lines, date)
         or _venue_below_the_day(lines, date, title.value)
         or _reported_place(lines, date)
@@ -705,6 +722,14 @@ def _the_place(
         or _town_the_name_is_called_after(title, page.document_title)
         or _town_of_the_days_sentence(lines, date, title)
     )
+
+
+def _place_after_the_start_clock(lines: _Lines, date: Fact | None) -> Fact | None:
+    """„Los geht es um 19:00 Uhr in Raum 123 des alten Hauptgebäudes …“ below the day's line."""
+    if date is None or date.index < 0:
+        return None
+    place = place_after_the_start_clock(lines, date.index)
+    return Fact(place, f"{date.where} (after the start's clock)", date.index) if place else None
 
 
 def _place_in_prose_with_its_town(lines: _Lines, date: Fact, title: Fact) -> Fact | None:

@@ -383,7 +383,14 @@ def is_article_header(node: LexborNode) -> bool:
     article's ``<h2>`` is its top heading („<article class="post"><header><h2>Treffen im Mai“)."""
     if node.tag != "header":
         return False
-    sectioned = _POST_CLASS.search(node.attributes.get("class") or "") is not None
+    # „<header><h3 class="post-title">Nichts zu verbergen?</h3><p class="post-meta">…“ in a
+    # theme's content box (no <main>, no <article>): the heading classed as the post's title
+    # marks the header as the post's
+    titled = any(
+        _POST_TITLE_CLASS.search(heading.attributes.get("class") or "")
+        for heading in node.css("h1, h2, h3")
+    )
+    sectioned = titled or _POST_CLASS.search(node.attributes.get("class") or "") is not None
     root = node
     while root.parent is not None:
         root = root.parent
@@ -394,12 +401,15 @@ def is_article_header(node: LexborNode) -> bool:
         return True
     # („<h1 class="brand-title"><a href="/"><img …></a>VCP Totila</h1>“ in the sidebar: the
     # site's name, no heading of the page's own)
-    return node.css_first("h2") is not None and all(_names_the_site(h1) for h1 in root.css("h1"))
+    return (titled or node.css_first("h2") is not None) and all(
+        _names_the_site(h1) for h1 in root.css("h1")
+    )
 
 
 # „<header class="post-header"><h2 class="post-title">30 Jahre - VCP Stamm Totila</h2>“: a
 # blog theme's post header, outside <main> and <article>.
 _POST_CLASS = lazy_re.compile(r"\b(?:post|entry|article)-header\b")
+_POST_TITLE_CLASS = lazy_re.compile(r"\b(?:post|entry|article)-title\b")
 
 
 def _names_the_site(heading: LexborNode) -> bool:
@@ -519,7 +529,11 @@ def title_heading(
     turnier 2026</h1>“ / „26. März 2026“ / the author) has two that differ: the first, over the
     post's stamp (``lines`` given), is the post's title, the second only heads its text."""
     titles = [heading for heading in headings if heading.where == "h1"]
-    if not titles and len(headings) == 1 and _the_posts_heading(headings[0]):
+    if (
+        not titles
+        and len(headings) == 1
+        and (_the_posts_heading(headings[0]) or _classed_as_the_posts_title(headings[0], lines))
+    ):
         titles = headings
     if len({" ".join(title.value.casefold().split()) for title in titles}) == 1:
         return titles[-1]
@@ -533,6 +547,17 @@ def _over_a_byline(lines: list[tuple[str, LexborNode | None]], index: int) -> bo
     post's stamp, beside its author."""
     below = lines[index + 1 : index + 1 + _BYLINE_LINES] if index >= 0 else []
     return any(_is_stamp(text) for text, _block in below)
+
+
+def _classed_as_the_posts_title(
+    heading: Fact, lines: list[tuple[str, LexborNode | None]] | None
+) -> bool:
+    """„<h3 class="post-title">Treffen am Pfingstmontag im COWO21</h3>“: a heading of any rank
+    that the theme classes as the post's title (its site's <h1> the brand, left out)."""
+    if lines is None or not 0 <= heading.index < len(lines):
+        return False
+    block = lines[heading.index][1]
+    return block is not None and bool(_POST_TITLE_CLASS.search(block.attributes.get("class") or ""))
 
 
 def _the_posts_heading(heading: Fact) -> bool:

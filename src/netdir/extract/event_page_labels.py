@@ -309,8 +309,9 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
             # the columns of many rows, not the facts of one event („Bezeichnung: Kleine
             # Eröffnung“ named the page's event by its first row).
             run = []
+        columns = _cells_under_the_header(lines, index - len(run), index) if run else None
         for offset, ((name, rank), label) in enumerate(run):
-            value_index = index + offset
+            value_index = columns[offset] if columns is not None else index + offset
             if value_index < len(lines) and label_name(lines[value_index][0]) is None:
                 if _heading_under_a_bare_word(lines, index - len(run) + offset, value_index):
                     continue
@@ -401,6 +402,81 @@ def _label_element(text: str, block: LexborNode | None) -> tuple[str, str, tuple
 
 # "… 19:00 Uhr\nOrt: Bürgerhaus": a line break in the source, then a known label.
 _BREAK_BEFORE_LABEL = lazy_re.compile(r"\n(?=[^\S\n]*[A-Za-zÄÖÜäöüß ]{2,25}?\s*[:：]\s)")
+
+
+def _cells_under_the_header(
+    lines: list[tuple[str, LexborNode | None]], first: int, after: int
+) -> list[int] | None:
+    """For a run of label lines that is a table's header row („<th>Datum</th><th>Uhrzeit</th>
+    <th>Veranstaltung</th><th>Ort</th>“) over one row of cells, the index of the first line of
+    the cell under each label. A cell of two lines („<p><b>! Ab 04.07.2025 !</b></p> An jedem
+    1. Freitag im Monat“) shifted every later label onto its neighbour's value when the labels
+    took the lines after them in turn: the clock became the place, the habit the name. None
+    when the run is no header row or the row under it has not a cell for every label."""
+    header = _row_of(lines[first][1])
+    if header is None or any(
+        (row := _row_of(block)) is None or row.mem_id != header.mem_id
+        for _text, block in lines[first:after]
+    ):
+        return None
+    cells = [node for node in header.iter() if node.tag in _CELLS]
+    if any(cell.tag != "th" for cell in cells):
+        return None
+    # the column of each label: a header may hold cells that are no label („Teilnahmelink“)
+    columns = [
+        next((c for c, cell in enumerate(cells) if _within(block, cell)), None)
+        for _text, block in lines[first:after]
+    ]
+    if any(column is None for column in columns):
+        return None
+    below = header.next
+    while below is not None and below.tag != "tr":
+        below = below.next
+    if below is None:
+        # „<thead><tr>…</tr></thead><tbody><tr>…</tr></tbody>“: the row under it opens the body
+        section = header.parent
+        following = section.next if section is not None else None
+        while following is not None and following.tag not in {"tbody", "tr"}:
+            following = following.next
+        below = following
+        if below is not None and below.tag == "tbody":
+            below = next((node for node in below.iter() if node.tag == "tr"), None)
+    if below is None:
+        return None
+    values = [node for node in below.iter() if node.tag in _CELLS]
+    if len(values) != len(cells) or any(cell.tag != "td" for cell in values):
+        return None
+    firsts: list[int] = []
+    for column in columns:
+        cell = values[column or 0]
+        found = next(
+            (i for i in range(after, len(lines)) if _within(lines[i][1], cell)),
+            None,
+        )
+        if found is None:
+            return None
+        firsts.append(found)
+    return firsts
+
+
+def _row_of(block: LexborNode | None) -> LexborNode | None:
+    """The ``<tr>`` holding ``block`` (itself a header cell), if any."""
+    if block is None or block.tag != "th":
+        return None
+    row = block.parent
+    while row is not None and row.tag != "tr":
+        row = row.parent
+    return row
+
+
+def _within(block: LexborNode | None, cell: LexborNode) -> bool:
+    """Whether ``block`` is ``cell`` or lies inside it."""
+    node = block
+    while node is not None:
+        if node.mem_id == cell.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def label_lines_apart(

@@ -86,6 +86,7 @@ from netdir.extract.row_day_cells import cells_before, row_of
 from netdir.extract.schedule_titled_posts import named_instead_of_a_schedule_title
 from netdir.extract.session_rows import session_of_the_row_above
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
+from netdir.extract.start_end_clock_lines import start_and_end_lines
 from netdir.extract.status_badge import CALLED_OFF
 from netdir.extract.title_text import is_junk_title, title_in_text, without_novelty_mark
 from netdir.extract.weekday_month import (
@@ -842,6 +843,9 @@ def _row_time(segment: list[LexborNode]) -> str | None:
     paired = performance_clock(chunks, is_time_cell)
     if paired is not None:
         return paired
+    # „Communitytreffen“ / „7:00 PM“ / „10:00 PM“: the start's line and the end's below it
+    if (hours := start_and_end_lines(chunks)) is not None:
+        return hours
     own = next((chunk for chunk in chunks if is_time_cell(chunk)), None)
     if own is None and chunks and _AT_THE_SAME_TIME.match(chunks[0]):
         return _time_of_the_row_before(segment[0])

@@ -49,6 +49,7 @@ from netdir.extract.rule_dates import (
     WEEKDAY_LINE_SOURCE,
 )
 from netdir.extract.spacer_rows import shown_segments
+from netdir.extract.start_end_clock_lines import name_before_its_clocks
 from netdir.extract.timed_rows_under_a_day import timed_row_under_a_day
 from netdir.extract.title_text import is_junk_title
 from netdir.extract.weekday_cards import weekday_card_line
@@ -146,7 +147,24 @@ def link_states_when(reading: BlockReading, segment: list[LexborNode]) -> bool:
 def _label_length(reading: BlockReading, segment: list[LexborNode]) -> int:
     """The part of the block's link text that only labels a target: none of a list item's link
     that states a day and an hour (link_states_when) — that link is the item itself, linked."""
-    return 0 if link_states_when(reading, segment) else reading.link_text_length
+    if link_states_when(reading, segment) or _event_link_with_its_clocks(reading, segment):
+        return 0
+    return reading.link_text_length
+
+
+def _event_link_with_its_clocks(reading: BlockReading, segment: list[LexborNode]) -> bool:
+    """Whether the block is one link of a name and its lone clocks — a calendar widget's day
+    list, „<a class="listed-event">Communitytreffen<div><div>7:00 PM</div><div>10:00 PM</div>
+    </div></a>“ under „Do<br>12“ —, read with a day and an hour. A menu's, a tag cloud's or a
+    pager's links name no hours: such a link is the event itself, linked, and its text is no
+    label of a target."""
+    if len(segment) != 1 or segment[0].tag != "a" or reading.date_text is None:
+        return False
+    # only its name and its lone clocks: a card linked as a whole („<a>Altpapiersammlung Ort: …
+    # 14. Oktober 2023 um 09:00 Uhr …</a>“) holds its heading, labels and prose, read by parts
+    return TIME_LIKE.search(reading.date_text) is not None and (
+        name_before_its_clocks(text_chunks(segment)) is not None
+    )
 
 
 def _a_box(reading: BlockReading) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.bold_sections import extract_bold_sections
+from netdir.extract.clock_list_programme import programme_list_points
 from netdir.extract.clock_table_programme import programme_table_points
 from netdir.extract.context import PageContext
 from netdir.extract.date_lines import extract_date_lines
@@ -114,6 +115,8 @@ def the_pages_event(reading: AutoReading) -> bool:
             result.add("event_page", event)
             if len(event) == 1 and (
                 points := programme_table_points(tree, context, event[0], today)
+                # „- 19:00 Begrüßung: …“ / „- 20:00 Anonym Surfen mit TOR (…)“: a list of them
+                or programme_list_points(tree, context, event[0], today)
             ):
                 # „Zeit | Programm“ / „12:15 | Einführung 3D-Druck“ under the festival's day:
                 # its points on that day (``clock_table_programme``)

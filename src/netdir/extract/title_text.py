@@ -494,8 +494,9 @@ def named_invitation(title: str, text: str) -> str | None:
 
 # „Einladung zum Open Data Day 2018 Heilbronn“, „Einladung zur Mitgliederversammlung“: a heading
 # that invites to what it names.
+# „Einladung zum Smart City Hackathon“, and the label form „Einladung: Flashparty am 28.08.2022“
 _INVITATION_LEAD = lazy_re.compile(
-    r"^\s*(?:einladung|invitation)\s+(?:zum|zur|zu|to(?:\s+the)?)\s+(?=\w)", re.I
+    r"^\s*(?:einladung|invitation)(?:\s+(?:zum|zur|zu|to(?:\s+the)?)\s+|\s*:\s*)(?=\w)", re.I
 )
 
 
