@@ -3690,6 +3690,10 @@ registration day, FAQ stamps „(Stand März 2024)“, „seit dem 12. September
 Einreichungen werden von einer Jury bis zum 6. Dezember die vier finalen Hackstipendiaten ausgewählt.“, and a stamp's
 month read as a period „Es gibt (Stand März 2024) etwa 10 Millionen OpenStreetMap-Accounts.“ (the same stamp with
 „Oktober 2015“ is read as none).
+After the fix (when_record_days: a count's number beside a status stamp names no day, „(Stand März 2024) etwa 10
+Millionen …“ — round 269's stamp set into a sentence; unit tests in test_when_round301_causes.py) rounds 301-303
+score **100 % (26/26)**, **92.3 % (12/13)** and **100 % (13/13)**; no other round changed. All 303 rounds:
+13020/13410 = 97.1 %. Left: a jury's deadline read as an end („… von einer Jury bis zum 6. Dezember … ausgewählt.“).
 """
 
 from __future__ import annotations

@@ -6,7 +6,8 @@ Gemeinderat Bösingen hat am 30. Juli 2026 einstimmig der Verpachtung des Dachs 
 a statute's clause on its entry into force „Diese Satzung tritt am 1. September 2022 in Kraft, die
 Änderungssatzungen treten am 1. September 2023, … in Kraft.“ (municipal law and a cooperative's
 news, rounds 260 and 262), and a status stamp set into a sentence „Aktuell – Stand Januar 2020 –
-sind weitere Stämme bestellt worden.“ when the sentence names no other day (round 269), and an
+sind weitere Stämme bestellt worden.“ when the sentence names no other day (round 269; a count's
+number „etwa 10 Millionen“ is no day, round 303), and an
 editor's note under a post „Die Beschreibung des INWT Modells habe ich am 16.08.2017 ergänzt.“
 when the text names no other day (round 295).
 
@@ -50,9 +51,12 @@ _DECIDED = lazy_re.compile(
 # „– Stand Januar 2020 –“, „(Stand: März 2024)“: the noun only, capitalised (the verb „stand im
 # Januar 2020 fest“ tells a day)
 _STAMP_ASIDE = lazy_re.compile(rf"(?<![\w])Stand:?\s+(?i:{_MONTH})\s+\d{{4}}\b")
-# what else could name a day once the stamp is taken out
+# what else could name a day once the stamp is taken out: a day's or a clock's number, a year, a
+# month, a weekday — not a count („Es gibt (Stand März 2024) etwa 10 Millionen OpenStreetMap-Accounts.“,
+# round 303: „10 Millionen“ names no day)
 _OTHER_DAY = lazy_re.compile(
-    rf"\d|\b{_MONTH}\b|\b(?:mo|di|mi|do|fr|sa|so)[a-z]*tag\b|\b(?:heute|morgen|gestern)\b",
+    r"(?<![\d.,])\d{1,2}\.(?![\d,])|\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\s*uhr\b|(?<!\d)(?:19|20)\d{2}(?!\d)"
+    rf"|\b{_MONTH}\b|\b(?:mo|di|mi|do|fr|sa|so)[a-z]*tag\b|\b(?:heute|morgen|gestern)\b",
     _FLAGS,
 )
 _COUNCIL = lazy_re.compile(
