@@ -32,6 +32,39 @@ _WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 LANGUAGES = {"cs", "da", "de", "el", "en", "es", "fi", "fr", "it", "lt", "nl", "no"}
 KINDS = {"listing", "detail", "structured"}
 
+# Reserved for independent evaluation (issue #11): nothing in the corpus or the date rounds may
+# come from these, nor from any repository of City-Bureau.
+RESERVED_REPOS = frozenset({
+    "scrapinghub/extruct", "gruenes-brett/eventscraper", "steffkes/eis-kempten",
+    "simonsimonb/calendar-aggregator", "codeformunich/muenchen-transparent",
+    "museumsbahn-it-community/museumsbahn-events", "th-koeln/mi-wpf-digitale-kommunikation",
+    "jugda/jugda.github.io", "jugaugsburg/www.jug-augsburg.de", "andrekraemer/dnug-koblenz-hp",
+    "md-weber/digital-cafe-karlsruhe", "django-de/django-de-v5",
+    "tobias-who/sg-breitenguessbach-website", "vogellacompany/larp-hamburg",
+    "fablabnbg/homepage-nikola", "woleonard/volksentscheid-transparenz.de",
+    "podcast-muc/podcast-muc.github.io", "dk0ru/dk0ru.github.io", "jakopako/goskyr",
+    "knugie/ortschaftsrat-leipzig",
+})  # fmt: skip
+_RESERVED_OWNERS = frozenset({"city-bureau"})
+# „owner/name“ as a text writes it: in a GitHub address or standing alone
+_REPO_NAME = re.compile(r"(?<![\w.-])([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+)")
+
+
+def is_reserved(repo: str) -> bool:
+    """Whether ``owner/name`` is kept for independent evaluation."""
+    owner = repo.split("/")[0].casefold()
+    return repo.casefold() in RESERVED_REPOS or owner in _RESERVED_OWNERS
+
+
+def reserved_repos_named(text: str) -> set[str]:
+    """The reserved repositories a text names as „owner/name“ (in an address or alone)."""
+    named = set()
+    for found in _REPO_NAME.finditer(text):
+        repo = f"{found[1]}/{found[2].rstrip('.')}"
+        if is_reserved(repo):
+            named.add(repo)
+    return named
+
 
 class CorpusError(ValueError):
     """A truth or dates file that does not say what the corpus needs; the message names it."""

@@ -11,30 +11,22 @@ from pathlib import Path
 import pytest
 
 from tests.realpages.corpus import (
+    CORPUS_DIR,
+    DATES_FILE,
     PAGES_DIR,
     TRUTH_DIR,
     CorpusError,
+    is_reserved,
     load_corpus,
     load_dates,
     load_truth,
+    reserved_repos_named,
 )
 from tests.realpages.evaluate import match, score_date, score_page, summarize
 
 RECALL_FLOOR = 0.95
 PRECISION_FLOOR = 0.95
 DATES_FLOOR = 0.93
-
-# Reserved for independent evaluation: nothing in the corpus may come from these.
-RESERVED_REPOS = {
-    "scrapinghub/extruct", "gruenes-brett/eventscraper", "steffkes/eis-kempten",
-    "simonsimonb/calendar-aggregator", "codeformunich/muenchen-transparent",
-    "museumsbahn-it-community/museumsbahn-events", "th-koeln/mi-wpf-digitale-kommunikation",
-    "jugda/jugda.github.io", "jugaugsburg/www.jug-augsburg.de", "andrekraemer/dnug-koblenz-hp",
-    "md-weber/digital-cafe-karlsruhe", "django-de/django-de-v5",
-    "tobias-who/sg-breitenguessbach-website", "vogellacompany/larp-hamburg",
-    "fablabnbg/homepage-nikola", "woleonard/volksentscheid-transparenz.de",
-    "podcast-muc/podcast-muc.github.io", "dk0ru/dk0ru.github.io", "jakopako/goskyr",
-}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +47,23 @@ def test_every_page_names_its_origin_and_licence_and_none_comes_from_a_reserved_
 ) -> None:
     for truth in corpus:
         assert truth.origin.licence and truth.origin.repo and truth.origin.path, truth.page_id
-        owner = truth.origin.repo.split("/")[0].casefold()
-        assert owner != "city-bureau", f"{truth.page_id}: City-Bureau is reserved"
-        assert truth.origin.repo.casefold() not in RESERVED_REPOS, f"{truth.page_id}: reserved"
+        assert not is_reserved(truth.origin.repo), (
+            f"{truth.page_id}: {truth.origin.repo} is reserved"
+        )
+
+
+def test_no_truth_or_date_file_names_a_reserved_repository() -> None:
+    # A date round's repository stands in its header and its sources' addresses, a page's also
+    # in its truth's notes: none may name a repository kept for independent evaluation.
+    files = [
+        *TRUTH_DIR.glob("*.yaml"),
+        DATES_FILE,
+        *(CORPUS_DIR.parent / "normalize").glob("date_strings_heldout*.yaml"),
+    ]
+    assert len(files) > 1_000
+    for path in files:
+        named = reserved_repos_named(path.read_text(encoding="utf-8"))
+        assert not named, f"{path.name} names reserved repositories {named}"
 
 
 def test_the_corpus_is_large_and_varied_enough_to_mean_something(corpus) -> None:
@@ -162,3 +168,17 @@ def test_extraction_on_real_pages_stays_above_the_floor(corpus, shard: int) -> N
 def test_real_date_strings_stay_above_the_floor() -> None:
     dates = [score_date(case) for case in load_dates()]
     assert summarize([], dates)["dates"]["accuracy"] >= DATES_FLOOR
+
+
+def test_a_reserved_repository_is_found_however_a_note_writes_it() -> None:
+    assert reserved_repos_named(
+        "from https://github.com/jugda/jugda.github.io/blob/main/x.html"
+    ) == {"jugda/jugda.github.io"}
+    assert reserved_repos_named("pages of DK0RU/dk0ru.github.io.") == {"DK0RU/dk0ru.github.io"}
+    assert reserved_repos_named("a fixture of City-Bureau/city-scrapers-det") == {
+        "City-Bureau/city-scrapers-det"
+    }
+    assert (
+        reserved_repos_named("claimed: freifunk-darmstadt/darmstadt.freifunk.net, content/posts")
+        == set()
+    )
