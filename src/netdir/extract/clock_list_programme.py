@@ -24,9 +24,9 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.clock_table_programme import names_a_point
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.inline_text import visible_text
-from netdir.extract.notices import names_a_break, only_opens_or_closes
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -42,7 +42,6 @@ _CLOSING_BRACKET = lazy_re.compile(r"\s*\([^()]*\)\s*$")
 # „… erwarten euch in Raum 123 (1. Stock):“: the lead's place before its colon
 _LEAD_ROOM = lazy_re.compile(r"\b(?:in|im)\s+(?P<room>[^\s:][^:]{0,60}?)\s*:$")
 _MIN_POINTS = 2
-_MAX_NAME_CHARS = 200
 
 
 def programme_list_points(
@@ -93,8 +92,4 @@ def _room_of_the_lead(listed: LexborNode) -> str | None:
 
 def _point_name(text: str) -> str | None:
     name = _CLOSING_BRACKET.sub("", text).strip(" -–—")
-    if not name or len(name) > _MAX_NAME_CHARS or not any(ch.isalpha() for ch in name):
-        return None
-    if names_a_break(name) or only_opens_or_closes(name):
-        return None
-    return name
+    return name if names_a_point(name) else None

@@ -184,11 +184,15 @@ def _point_name(cell: LexborNode) -> str | None:
     # „Lightning Talks: - - A short chaotic story“ after the struck talk: the list's dashes go
     name = _LIST_DASHES.sub(": ", name).strip(" -–—")
     name = _KIND_LABEL.sub("", name)
+    return name if names_a_point(name) and not _NO_POINT.match(name) else None
+
+
+def names_a_point(name: str) -> bool:
+    """Whether a programme line's name (its clock taken off) names a point a visitor attends: a
+    short text with letters, no break („Kaffeepause“) and no opening or closing of the doors."""
     if not name or len(name) > _MAX_NAME_CHARS or not any(ch.isalpha() for ch in name):
-        return None
-    if names_a_break(name) or only_opens_or_closes(name) or _NO_POINT.match(name):
-        return None
-    return name
+        return False
+    return not (names_a_break(name) or only_opens_or_closes(name))
 
 
 def _points(
