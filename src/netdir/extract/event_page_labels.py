@@ -15,6 +15,7 @@ from netdir.extract.context import clean_text
 from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE
 from netdir.extract.day_hours_place import day_hours_place
 from netdir.extract.inline_text import visible_text
+from netdir.extract.short_elements import texts_within
 from netdir.extract.when_and_where_label import answers_under
 
 EXTRACTOR = "event_page"
@@ -390,7 +391,9 @@ def _label_element(text: str, block: LexborNode | None) -> tuple[str, str, tuple
     sees a label and its value side by side."""
     if block is None or " " not in text:
         return None
-    for element in block.css("span, strong, b, em, small, label, dt, div, p"):
+    # (a label shorter than the line: the text of a long block's containers is never built)
+    elements = block.css("span, strong, b, em, small, label, dt, div, p")
+    for element, _ in texts_within(elements, len(text) - 1):
         label = visible_text(element).strip()
         if not label or label == text or not text.startswith(f"{label} "):
             continue

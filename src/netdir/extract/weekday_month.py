@@ -22,6 +22,7 @@ from netdir.extract.calendar_days import PageMonth, bare_day, month_number
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.inline_text import visible_line
 from netdir.extract.meta_line import line_parts
+from netdir.extract.short_elements import texts_within
 from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS, alternation
 
 # „Sa 18.“, „Fr, 17.“, „Mo 20“: only a weekday and a day number in a short element.
@@ -43,9 +44,8 @@ def weekday_days(nodes: list[LexborNode]) -> set[tuple[int, int]]:
     """The (weekday, day) pairs of the page's short elements that are only a weekday and a
     day number."""
     found: set[tuple[int, int]] = set()
-    for node in nodes:
-        text = node.text(strip=True)
-        if not text or len(text) > _SHORT + 4 or not text[0].isalpha():
+    for node, text in texts_within(nodes, _SHORT + 4):
+        if not text or not text[0].isalpha():
             continue
         match = _WEEKDAY_DAY.match(visible_line(node))
         if match is None:
