@@ -46,14 +46,24 @@ RESERVED_REPOS = frozenset({
     "knugie/ortschaftsrat-leipzig",
 })  # fmt: skip
 _RESERVED_OWNERS = frozenset({"city-bureau"})
+# A fork or copy of a reserved repository holds its pages under another owner
+# (kadhonn/museumsbahn-events beside museumsbahn-it-community/museumsbahn-events): a repository of
+# a reserved repository's name is kept too, as is every city-scrapers* one. An unrelated
+# repository of the same name is then passed over, which costs nothing.
+_RESERVED_NAMES = frozenset(repo.split("/")[1] for repo in RESERVED_REPOS)
 # „owner/name“ as a text writes it: in a GitHub address or standing alone
 _REPO_NAME = re.compile(r"(?<![\w.-])([A-Za-z0-9][A-Za-z0-9-]*)/([A-Za-z0-9._-]+)")
 
 
 def is_reserved(repo: str) -> bool:
-    """Whether ``owner/name`` is kept for independent evaluation."""
-    owner = repo.split("/")[0].casefold()
-    return repo.casefold() in RESERVED_REPOS or owner in _RESERVED_OWNERS
+    """Whether ``owner/name`` is kept for independent evaluation (or is a fork or copy of one)."""
+    owner, _, name = repo.casefold().partition("/")
+    return (
+        repo.casefold() in RESERVED_REPOS
+        or owner in _RESERVED_OWNERS
+        or name in _RESERVED_NAMES
+        or name.startswith("city-scrapers")
+    )
 
 
 def reserved_repos_named(text: str) -> set[str]:

@@ -182,3 +182,9 @@ def test_a_reserved_repository_is_found_however_a_note_writes_it() -> None:
         reserved_repos_named("claimed: freifunk-darmstadt/darmstadt.freifunk.net, content/posts")
         == set()
     )
+    # forks and copies under another owner
+    assert reserved_repos_named("a copy: kadhonn/museumsbahn-events") == {
+        "kadhonn/museumsbahn-events"
+    }
+    assert reserved_repos_named("see someone/city-scrapers-pitt") == {"someone/city-scrapers-pitt"}
+    assert reserved_repos_named("see someone/museumsbahn-events-archive") == set()
