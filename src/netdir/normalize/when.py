@@ -139,6 +139,7 @@ from netdir.normalize.when_last_entry import without_last_entry_clock
 from netdir.normalize.when_later_ranges import with_later_ranges
 from netdir.normalize.when_line_clock import with_line_clock
 from netdir.normalize.when_lists import day_list, first_pair
+from netdir.normalize.when_month_asides import month_beside_no_event
 from netdir.normalize.when_month_before import with_month_before
 from netdir.normalize.when_month_parts import vague_month_part_in_prose
 from netdir.normalize.when_month_rows import with_month_heading
@@ -843,6 +844,10 @@ def _parse_when(
         return NOTHING  # "… den VHS-Vortrag vom Oktober 2017 … nachholen": the missed talk's month
     if period is not None and ("stens" in clean or "not " in clean) and _HEDGED_MONTH.search(clean):
         return NOTHING  # "frühestens Ende Mai mit dem Baden loszulegen": no day is set yet
+    if period is not None and month_beside_no_event(clean):
+        # „… wurden vor der Wahl im März 2026 abgeschlossen.“, „Diese Seite ist nur im Mai 2026
+        # verfügbar.“, „Im November 2021 möchten wir uns … bedanken“: no event's month
+        return NOTHING
     if (
         period is not None
         and ("after" in clean or "nach" in clean)

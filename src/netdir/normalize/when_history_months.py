@@ -17,8 +17,10 @@ from netdir import lazy_re
 
 #: How long ago a month must have ended to be history whatever the tense (days).
 _LONG_AGO = 366
-# A whole sentence: a letter or a quote opens it, its full stop closes it, five words at least.
-_SENTENCE = lazy_re.compile(r"[„\"]?[^\W\d_][^|]*[^\W_]\s*[.!]")
+# A whole sentence: a letter or a quote opens it, its full stop closes it, five words at least;
+# or a colon leading into a list („Im Mai 2024 stellte die Bürgerinitiative das Konzept … vor. Es
+# sieht folgende Angebote vor:“, round 305: the sentence before the list tells the history).
+_SENTENCE = lazy_re.compile(r"[„\"]?[^\W\d_][^|]*[^\W_]\s*[.!:]")
 _MIN_WORDS = 5
 
 

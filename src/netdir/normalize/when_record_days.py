@@ -36,8 +36,16 @@ _UPDATED = (
 # „Newsletter, 22. August 2021“ heading a newsletter (round 289), „Pressemitteilung: 3.5.2020“: a
 # mailing's own day, written with its year, alone
 _MAILING = r"(?:newsletter|rundbrief|rundschreiben|infobrief|pressemitteilung|medienmitteilung)"
+# „Stand: Frühjahr 2026“: a stamp's season as its month (round 305)
+_SEASON = r"(?:frühjahr|frühling|sommer|herbst|winter)"
+# „Stand zum Zeitpunkt der Kommunalwahl (Frühjahr 2026)“, „Stand: vor der Kommunalwahl März 2026.“
+# (round 305, a voters' group's topic pages): the occasion the state was taken at, then its month
+# or season (in brackets too)
+_OCCASION = r"(?:(?:zum\s+zeitpunkt|vor|nach)\s+(?:der|des|dem)\s+[^\W\d]+\s+)?(?:im\s+|\()?"
+_STAMPED = rf"{_OCCASION}(?:{_MONTH}|{_SEASON})\s+\d{{4}}(?!\d)\)?"
 _STAMP = lazy_re.compile(
-    rf"\s*(?:(?:stand\s*:|(?:{_UPDATED})\s*:?)\s*{_MONTH}\s+\d{{4}}"
+    # („Stand | Frühjahr 2026“: a fact table's row, its cells joined with " | ")
+    rf"\s*(?:(?:stand\s*[:|]|(?:{_UPDATED})\s*:?)\s*{_STAMPED}"
     rf"|ausgefertigt\s*:\s*(?:[^\W\d][\w. -]{{0,40}}?,\s*(?:den\s+)?)?{_DAY}"
     rf"|{_MAILING}\s*[,:]\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*|{_MONTH}\s+)\d{{4}})\s*$",
     _FLAGS,
@@ -50,7 +58,7 @@ _DECIDED = lazy_re.compile(
 )
 # „– Stand Januar 2020 –“, „(Stand: März 2024)“: the noun only, capitalised (the verb „stand im
 # Januar 2020 fest“ tells a day)
-_STAMP_ASIDE = lazy_re.compile(rf"(?<![\w])Stand:?\s+(?i:{_MONTH})\s+\d{{4}}\b")
+_STAMP_ASIDE = lazy_re.compile(rf"(?<![\w])Stand(?:\s*[:|])?\s+(?i:{_STAMPED})")
 # what else could name a day once the stamp is taken out: a day's or a clock's number, a year, a
 # month, a weekday — not a count („Es gibt (Stand März 2024) etwa 10 Millionen OpenStreetMap-Accounts.“,
 # round 303: „10 Millionen“ names no day)

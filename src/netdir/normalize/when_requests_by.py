@@ -78,6 +78,15 @@ _HANDED_IN_BY_BEFORE = lazy_re.compile(
     FLAGS,
 )
 # „bis 5. September 2025 | Benachrichtigung der Finalist*innen …“: who is told by the day
+# „Bei Eingang bis 19. Dezember garantieren wir die Zustellung des Mitgliedszertifikats bis zum 24.
+# Dezember“ (round 306, a cooperative's gift offer): what must arrive by the first day („Eingang“,
+# receipt) and what is delivered by the second („Zustellung“, „Lieferung“) — a receipt's and a
+# delivery's last days, no event's
+_RECEIVED_BY_BEFORE = lazy_re.compile(
+    r"\b(?:\w*eingang|zustellung|lieferung|auslieferung)\b(?:[^.!?;:|\d\n]){0,60}?"
+    r"\bbis\s+(?:spätestens\s+)?(?:zum\s+)?$",
+    FLAGS,
+)
 _NOTIFIED_BY_AFTER = lazy_re.compile(
     r"\s*[|,:]\s*(?:benachrichtigung|bekanntgabe|rückmeldung|mitteilung)\b", FLAGS
 )
@@ -106,7 +115,8 @@ _SUBMIT_UNTIL_BEFORE = lazy_re.compile(
 DUE_HINTS = (
     "muss", "müssen", "sollte", "bitte bis", "verlängert", "gedulden", "abgabe", "einreichung",
     "bewerbung", "vorschl", "beschreibung", "benachrichtigung", "bekanntgabe", "spätest", " fest",
-    "zeit zu", "submit", "send ", "hand in", "turn in", "upload",
+    "zeit zu", "submit", "send ", "hand in", "turn in", "upload", "eingang", "zustellung",
+    "lieferung",
 )  # fmt: skip
 
 
@@ -124,7 +134,9 @@ def due_by(before: str, after: str) -> bool:
     if "verlängert" in tail.lower() and _EXTENDED_TO_BEFORE.search(tail) is not None:
         return True
     if "bis" in tail[-30:].lower() and (
-        _HANDED_IN_BY_BEFORE.search(tail) is not None or _NOTIFIED_BY_AFTER.match(after) is not None
+        _HANDED_IN_BY_BEFORE.search(tail) is not None
+        or _NOTIFIED_BY_AFTER.match(after) is not None
+        or _RECEIVED_BY_BEFORE.search(tail) is not None
     ):
         return True
     if (

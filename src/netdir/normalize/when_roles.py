@@ -396,7 +396,9 @@ _DONE_BY_AFTER = lazy_re.compile(
     # "Eine Programm-Übersicht wird den Eltern bis am Montag, 20. März 2023 via Klapp zugestellt":
     # a passive of sending or handing over closing the clause
     r"|^[^.!?;]{0,60}?\b(?:zugestellt|zugeschickt|zugesandt|verschickt|versandt|eingereicht"
-    r"|abgegeben|überwiesen|bezahlt)\s*(?:[.!?;]|$)"
+    # „Aus den eingeladenen Einreichungen werden von einer Jury bis zum 6. Dezember die vier
+    # finalen Hackstipendiaten ausgewählt.“ (round 302): who is chosen or told by the day
+    r"|abgegeben|überwiesen|bezahlt|ausgewählt|ausgelost|benachrichtigt)\s*(?:[.!?;]|$)"
     # "sind bitte bis zum 16. Februar 2025 zu überweisen", "Der Restbetrag ist bis zum 31. August
     # fällig", "Anträge müssen bis zum 21.02.2026 … vorliegen": what is paid or handed in by a day
     # ("bis zum 3. Mai zu sehen" is a run's end)
@@ -601,7 +603,7 @@ _AFTER_HINTS = (
     "überweis", "zahlen", "entricht", "fällig", "vorlieg", "vorzuleg", "einzureich", "einzuzahl",
     "abzugeb", "auszustatt", "nachzurüst", "umzurüst", "auszutausch", "erfolgen",
     "zugestellt", "zugeschickt", "zugesandt", "verschickt", "versandt", "eingereicht", "abgegeben",
-    "überwiesen", "bezahlt", "entries", "abgeben",
+    "überwiesen", "bezahlt", "entries", "abgeben", "ausgewählt", "ausgelost", "benachrichtigt",
     "due",  # "So, 16.01. 2011: Reviews due": a seminar's hand-in day (round 267)
 )  # fmt: skip
 

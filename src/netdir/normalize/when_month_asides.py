@@ -1,0 +1,56 @@
+"""A month named beside something that is no event held in it (rounds 304 and 305, a school
+parents' association's and a voters' group's news).
+
+- what was done before an occasion in a month: „Die Gespräche und die Umfrage wurden vor der Wahl
+  im März 2026 abgeschlossen.“ — the month is the election's, and what the sentence tells lies
+  some time before it (as „after the end of February“ names no day of it);
+- a web page or form that is available in a month: „Hinweis: Diese Seite ist nur im Mai 2026
+  verfügbar.“ — when a page can be opened, no offering's time;
+- a thank-you said in a month: „Im November 2021 möchten wir uns herzlich bei unseren Sponsoren
+  bedanken, …“ — the month the thanks are written in.
+
+Each reading holds only in the sentence that names the month, so a sentence elsewhere in the text
+naming an event's month keeps it.
+"""
+
+from __future__ import annotations
+
+from netdir import lazy_re
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT
+
+# the month (or a season) the sentence must name, written with or without its year
+_MONTH = lazy_re.compile(
+    r"\b(?:" + MONTH_ALT + r"|frühjahr|frühling|sommer|herbst|winter)\b", FLAGS
+)
+# „vor der Wahl im März 2026“, „vor dem Konzert im Mai“: an occasion's month after „vor“
+_BEFORE_OCCASION_IN = lazy_re.compile(
+    r"\bvor\s+(?:der|dem|den)\s+[^\W\d]+\s+(?:im|in)\s+(?:" + MONTH_ALT + r")\b", FLAGS
+)
+# „Diese Seite ist nur im Mai 2026 verfügbar.“: a page's or a form's availability
+_PAGE_AVAILABLE = lazy_re.compile(
+    r"\b(?:seite|webseite|website|homepage|formular|anmeldeformular|link|download)\b"
+    r"[^.!?;]{0,60}?\b(?:verfügbar|abrufbar|erreichbar|freigeschaltet)\b",
+    FLAGS,
+)
+# „möchten wir uns herzlich bei unseren Sponsoren bedanken“, „bedanken wir uns bei …“
+_THANKS = lazy_re.compile(
+    r"\b(?:möchten|wollen|möchte|will)\s+(?:wir|ich)\s+uns\b[^.!?;]{0,80}?\bbedanken\b"
+    r"|\bbedanken\s+(?:wir|ich)\s+uns\b",
+    FLAGS,
+)
+# a sentence's end: its stop before a capital (not a day's dot, „20. März“)
+_SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d][.!?])\s+(?=[A-ZÄÖÜ„\"])")
+#: What a text needs for any of the readings (checked first: cheap).
+_HINTS = ("vor ", "verfügbar", "abrufbar", "erreichbar", "freigeschaltet", "bedanken")
+
+
+def month_beside_no_event(text: str) -> bool:
+    """Whether every sentence of ``text`` that names a month names it beside something that is no
+    event held in it: a deed before an occasion in it, a page's availability, a thank-you."""
+    if not any(map(text.__contains__, _HINTS)):
+        return False
+    naming = [part for part in _SENTENCE_END.split(text) if _MONTH.search(part)]
+    return bool(naming) and all(
+        _BEFORE_OCCASION_IN.search(part) or _PAGE_AVAILABLE.search(part) or _THANKS.search(part)
+        for part in naming
+    )
