@@ -56,8 +56,9 @@ _PLACE_FOR_ALL = lazy_re.compile(
     rf"|{_ALL}(?:meetings|events|sessions|hikes|walks|classes|workshops)\s+"
     rf"{_WHOSE}(?:are|will\s+be|to\s+be)\s+{_PUBLIC}(?:held|hosted){_WHEN}\s+(?:at|in)\s+"
     rf"{_PLACE.replace('place', 'place2')}{_END}"
-    # „Meetings take place at …“, „Regular meetings are held in …“
-    r"|^(?:\w+\s+)?(?:meetings|sessions)\s+(?:take\s+place|are\s+held)\s+(?:at|in)\s+"
+    # „Meetings take place at …“, „Regular meetings are held in …“, „Meetings are held on the
+    # 2nd Tuesday of each month at the Lincoln Township Hall.“ (when, then where)
+    rf"|^(?:\w+\s+)?(?:meetings|sessions)\s+(?:take\s+place|are\s+held){_WHEN}\s+(?:at|in)\s+"
     rf"{_PLACE.replace('place', 'place3')}{_END}",
     re.I | re.M,
 )

@@ -28,6 +28,11 @@ _BARE_CLOCK = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\.[0-5]\d$")
 # „18-22“ under „Uhrzeit“: a club's shooting evenings from six to ten — the header says the
 # figures are hours (elsewhere „18-22“ could be days or a score).
 _BARE_HOURS = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3]|24)$")
+# „9.45 am“, „10 am“ alone under „Time“: an English morning clock. Elsewhere a lowercase „am“
+# apart from the figure may be the German preposition before a day („10 am 20.10.“), so no
+# reader takes it for a clock; a cell of its own under a time header holds nothing but the
+# clock (a parish council's „9.30 am | Coffeepot“ beside „7.30 pm | Movie Night“).
+_CELL_MORNING = lazy_re.compile(r"^(?P<clock>(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?)\s+am$")
 # The header of a table's place column („Datum | Uhrzeit | Programm | Ort“, „Time | Location |
 # Tickets“, „Veranstaltungs- ort“): one list for a row read by its columns and for a block that
 # is a small table of its own (``block_places``).
@@ -178,6 +183,8 @@ def read_columns(
         where, text = next(iter(times.items()))
         if _BARE_CLOCK.match(text) or _BARE_HOURS.match(text):
             text = f"{text} Uhr"
+        elif (morning := _CELL_MORNING.match(text)) is not None:
+            text = f"{morning['clock']}am"
         if TIME_LIKE.search(text):
             reading.date_text = f"{reading.date_text}, {text}"
             reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"

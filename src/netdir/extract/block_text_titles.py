@@ -304,6 +304,25 @@ def _title_from_a_line(
 
 
 VENUE_THEN_NAME_SOURCE = "listing:text (the name after its venue)"
+# „Special Meeting 6:00pm“, „Board Meeting at 7 pm“: an am/pm hour (with „at“, „@“ or a dash
+# before it) that closes a line right after the name. A German line's „…, Beginn 18:00 Uhr“ or „…
+# im Weissen Kreuz um 19:00 Uhr“ is left whole: the readers after it take the place and the hour
+# out of such a line, and the clock alone would leave its label behind.
+_CLOSING_CLOCK = lazy_re.compile(
+    r"\s*(?:\bat\b|@|[-–])?\s*(?P<clock>\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s*$", re.I
+)
+
+
+def _without_the_dates_clock(line: str, date_text: str) -> str:
+    """``line`` without the am/pm hour that closes it when the block's date text holds that hour
+    (the date took it) and what is left is a plain name (no comma); else ``line`` as it is."""
+    found = _CLOSING_CLOCK.search(line)
+    if found is None or found["clock"] not in date_text:
+        return line
+    rest = line[: found.start()].strip()
+    return rest if rest and "," not in rest else line
+
+
 _BLANK_BEFORE_MARK = lazy_re.compile(r"\s+(?=[,.;:!?](?:\s|$))")
 
 
@@ -322,8 +341,11 @@ def _titled_by_its_line(
         and without_when_parts(chunk) == chunk
     ):
         # The block's date stands in a line of its own; this line names the offering
-        # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020").
-        title = shortened(EDGE_NOISE.sub("", without_publication_notes(chunk)))
+        # in its own words, a date it repeats included ("Health PRC Meeting Dec 2, 2020") —
+        # but not the hour closing it that the date took („March 22nd<br><small>Special Meeting
+        # <u>6:00pm</u></small>“ in one date cell: the meeting is „Special Meeting“ at 6 pm).
+        own_words = _without_the_dates_clock(chunk, reading.date_text)
+        title = shortened(EDGE_NOISE.sub("", without_publication_notes(own_words)))
     # „Dancing at the <a>Kirtlington Lamb Ale</a>, as guests …“: the line's text keeps a blank
     # where the link ended; the comma after it belongs to the word before.
     reading.title = _BLANK_BEFORE_MARK.sub("", title)

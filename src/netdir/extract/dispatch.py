@@ -20,6 +20,7 @@ from netdir import lazy_re
 from netdir.catalog.model import Source
 from netdir.extract.article_posts import article_post_records
 from netdir.extract.availability_notices import is_availability_notice
+from netdir.extract.bracketed_day_lines import bracketed_day_line_records
 from netdir.extract.button_labels import show_button_labels
 from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
@@ -62,6 +63,7 @@ from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
+from netdir.extract.month_meeting_grid import month_grid_records
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.no_event_titles import is_open_slot, is_test_entry
 from netdir.extract.notices import (
@@ -517,10 +519,12 @@ def _read_html_auto(
         or day_column_records(tree, context)
         or weekly_plan_records(tree, context)
         or day_box_records(tree, context)
+        or month_grid_records(tree, context)
     ):
         # A timetable whose columns are the weekdays of the page's run of days, or its days
         # (with a label column, or each cell opening with its hours); a week's plan of named
-        # rows under weekday columns; a month grid of day boxes with several entries each.
+        # rows under weekday columns; a month grid of day boxes with several entries each; a
+        # year's meetings as rows of months under meeting columns of day numbers.
         result.add("listing", grid)
         # „Vom 08.10-10.10 kannst du …“ over a programme of one column per day: the days as a whole.
         result.add("listing", run_over_the_programme(tree, context, grid))
@@ -565,6 +569,11 @@ def _read_html_auto(
     if lines is not None and _several_offerings(lines, dated):
         # A programme of several offerings, each named once over its date lines: no one event.
         result.add("listing", lines)
+        return
+    if not dated and (bracketed := bracketed_day_line_records(tree, context)):
+        # „June Board Meeting (Monday, June 21 2021 @ 6:30pm)<br>July Board Meeting (…)“ in a
+        # notice box: one event per line, where the page's list dates nothing.
+        result.add("listing", bracketed)
         return
     reading = AutoReading(
         tree=tree,

@@ -5,6 +5,13 @@ Under a meeting table a club says what holds for all its rows — „* All meeti
 and two readers take their part of it (extract.kind_hours the hour of one kind of meeting,
 extract.meetings_note the hour and place of all meetings). The notes are read once per list
 and handed to both.
+
+A table often stands alone in a box of its own that only frames it — „<div class="box-shadow">“,
+a responsive wrapper „<div class="table-responsive">“ — and the notes stand beside that box: a
+township's „<p class="lead">Meetings are held on the 2nd Tuesday of each month at the Lincoln
+Township Hall. Meetings begin at 7:00pm Unless otherwise specified</p>“ right before „<div
+class="box-shadow"><table>…“. A reader sees no difference, so the notes are read beside the
+outermost box (at most two) that holds nothing but the list.
 """
 
 from __future__ import annotations
@@ -19,19 +26,41 @@ from netdir.extract.inline_text import visible_line
 _LIST_TAGS = frozenset({"table", "ul", "ol", "dl"})
 _SIBLINGS = 4  # paragraphs looked at on each side of the list
 _NOTE_CHARS = 600
+_FRAMES = 2  # boxes around a list that hold nothing else, looked through
+_FRAME_TAGS = frozenset({"div", "figure", "section"})
 
 
 def texts_beside_the_list(row: LexborNode) -> tuple[str, ...]:
     """The short texts just after and just before the table or list ``row`` belongs to."""
-    return tuple(_texts_beside(_list_of(row)))
+    return tuple(_texts_beside(list_of(row)))
 
 
-def _list_of(row: LexborNode) -> LexborNode:
-    """The table or list element ``row`` belongs to (``row`` itself when there is none)."""
+def list_of(row: LexborNode) -> LexborNode:
+    """The table or list element ``row`` belongs to, or the outermost box that holds only it
+    (``row`` itself when there is none)."""
     node: LexborNode | None = row
     while node is not None and node.tag not in _LIST_TAGS:
         node = node.parent
-    return node if node is not None else row
+    if node is None:
+        return row
+    for _ in range(_FRAMES):
+        frame = node.parent
+        if frame is None or frame.tag not in _FRAME_TAGS or not _holds_only(frame, node):
+            break
+        node = frame
+    return node
+
+
+def _holds_only(frame: LexborNode, child: LexborNode) -> bool:
+    """Whether ``child`` is the only element in ``frame`` and no text stands beside it."""
+    inner = frame.child
+    while inner is not None:
+        if inner.mem_id != child.mem_id and (
+            inner.is_element_node or (inner.text(deep=False) or "").strip()
+        ):
+            return False
+        inner = inner.next
+    return True
 
 
 def _texts_beside(element: LexborNode) -> Iterator[str]:

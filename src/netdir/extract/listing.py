@@ -100,7 +100,9 @@ from netdir.extract.header_rows import is_header_row
 from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.heading_name_place_days import places_between_names_and_days
 from netdir.extract.heading_venue_colons import venue_of_the_heading_label
+from netdir.extract.heading_year_above import year_heading_above
 from netdir.extract.held_instead import held_instead
+from netdir.extract.held_via_service import places_held_via_a_service
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
 from netdir.extract.icon_fonts import mark_icon_ligatures
 from netdir.extract.inline_text import visible_text
@@ -163,7 +165,7 @@ from netdir.extract.map_link_places import places_from_map_links
 from netdir.extract.meeting_columns import meetings_in_columns
 from netdir.extract.meeting_documents import merge_meeting_documents
 from netdir.extract.meeting_rows import meeting_hours_from_rows_below
-from netdir.extract.meetings_note import meetings_by_the_note
+from netdir.extract.meetings_note import meetings_by_their_notes
 from netdir.extract.mixed_pools import dated_lists_of_mixed_pools, parts_by_container
 from netdir.extract.month_heading_badges import write_heading_months_into_day_badges
 from netdir.extract.month_label_days import (
@@ -792,6 +794,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         places_before_their_days(group)  # „…, Universität Bonn, 4.-6.10.2006.“
         places_from_other_rows(group)
         place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“
+        places_held_via_a_service(group)  # „Will be held on 10 March via Zoom.“
         places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
         # „Achtes … Kolloquium an der Martin-Luther-Universität Halle-Wittenberg: »Theme«“
         places_before_the_themes(group)
@@ -851,7 +854,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
             hours_of_the_named_rows(group, first)
             # „* All meetings are held at 7:30pm at Pacifica Fire Station #72 …“ under the table
             # (after the lead: a place the lead names for all rows comes first).
-            meetings_by_the_note(group, notes)
+            meetings_by_their_notes(group, block_of, first, notes)
             # „Die Radtouren des ADFC starten und enden jeweils am Rathausplatz in Hemmingen.“
             # under the last of the lists of rides.
             last = candidate.segments[-1][0]
@@ -979,7 +982,7 @@ def _records(
         key = (
             reading.title or "",
             _page_of(reading.url) if not reading.date_text else branch,
-            _date_key(reading.date_text, segment),
+            _date_key(reading.date_text, segment, outline),
         )
         # „Portland Cello Project … 5:00PM“ and the same name at „8:00PM“ in one day's cell
         key = key_of_the_showing(key, segment, reading.date_text, seen, clocks)
@@ -1019,13 +1022,21 @@ def _records(
     return records
 
 
-def _date_key(date_text: str | None, segment: list[LexborNode]) -> str | None:
+def _date_key(
+    date_text: str | None, segment: list[LexborNode], outline: Outline | None
+) -> str | None:
     """The date a block's key holds: a yearless date with the year its table row gives („2017 |
     November 17-18 | Sacred Heart University“ and, eleven years down, „2006 | November 17-18 |
-    Sacred Heart University“ are two meetings, not one)."""
-    if date_text is None or has_year(date_text) or (year := year_row_above(segment[0])) is None:
+    Sacred Heart University“ are two meetings, not one), else the year of the section heading
+    it stands under („2023 Board Meetings“ over „October 10th“ and, a table further down,
+    „2022 Board Meetings“ over „October 10th“: two board meetings a year apart)."""
+    if date_text is None or has_year(date_text):
         return date_text
-    return f"{date_text} {year}"
+    year = year_row_above(segment[0])
+    if year is None and outline is not None:
+        found = year_heading_above(segment[0], outline)
+        year = found[0] if found is not None else None
+    return date_text if year is None else f"{date_text} {year}"
 
 
 def _readings_of(

@@ -9,6 +9,11 @@ So when a short text just before or after the list (beside its table or list ele
 hour or the place of all meetings (extract.all_meetings), each dated record of the list whose title
 names a meeting takes the hour when it has none and the place when it names none — unless the
 row says its location is still open („Location TBD“), the „unless otherwise stated“ of the note.
+
+One list may run through several tables, each with its own note: a township's page holds a table
+per body and year, the board's under „Meetings begin at 7:00pm Unless otherwise specified“, the
+planning commission's under „… at 6:30pm …“. Each meeting takes the note of the table it stands
+in (``meetings_by_their_notes``), not the first table's.
 """
 
 from __future__ import annotations
@@ -16,10 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from selectolax.lexbor import LexborNode
+
 from netdir import lazy_re
 from netdir.extract.all_meetings import hour_for_all, place_for_all
 from netdir.extract.kind_hours import untimed_days
 from netdir.extract.lead_times import add_shared_time
+from netdir.extract.list_notes import list_of, texts_beside_the_list
 from netdir.extract.place_labels import ENGLISH_BLOCK_WORDS
 from netdir.records import RawRecord
 
@@ -53,3 +61,27 @@ def meetings_by_the_note(group: list[RawRecord], notes: Sequence[str]) -> None:
             continue
         record.location_text = place
         record.field_sources["location_text"] = PLACE_SOURCE
+
+
+def meetings_by_their_notes(
+    group: list[RawRecord],
+    block_of: dict[int, list[LexborNode]],
+    first: LexborNode,
+    notes: Sequence[str],
+) -> None:
+    """``meetings_by_the_note`` for each table of ``group`` apart: the records read from the
+    table of ``first`` (whose ``notes`` are read already) and those without a block take
+    ``notes``; the records of each other table take the notes beside that table."""
+    home = list_of(first).mem_id
+    parts: dict[int, list[RawRecord]] = {}
+    anchors: dict[int, LexborNode] = {}
+    for record in group:
+        block = block_of.get(id(record))
+        if not block:
+            parts.setdefault(home, []).append(record)
+            continue
+        key = list_of(block[0]).mem_id
+        parts.setdefault(key, []).append(record)
+        anchors.setdefault(key, block[0])
+    for key, records in parts.items():
+        meetings_by_the_note(records, notes if key == home else texts_beside_the_list(anchors[key]))

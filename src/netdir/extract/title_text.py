@@ -178,6 +178,11 @@ _FIELD_PAIR = lazy_re.compile(
 _POINTER_SENTENCE = lazy_re.compile(
     r"(?:das|die|den|weitere|mehr|alle|nähere)\b[^.!?]{0,60}?\bfinden\s+sie\s+"
     r"(?:hier|(?:im|in\s+(?:unserem|unserer|der|dem))\s+[\w-]+)\s*[.!]?"
+    # „For details see www.southcerneystreetfair.org.uk“ in the row under a fair's days and
+    # places, „More information at https://…“: where to read about it, one address and nothing
+    # else — no name.
+    r"|(?:for\s+)?(?:more\s+|further\s+|full\s+)?(?:details|info|information)\s*"
+    r"(?:see|at|on|:)\s+(?:www\.|https?://)\S+"
 )
 
 # „Newsletter: Keine Frist verpassen“ over the subscription form: a call to subscribe, its slogan

@@ -9,6 +9,10 @@ dated rows of a list have, in the element right after their day's own element, a
 capitalised name (no date, no hour, no sentence, no labelled field like „Speaker: …“, not the
 row's title nor the words it opens with, not a kind of event such as „Workshop“) and most of those names recur in other rows, each such row without a place takes
 its name as the place.
+
+A button's label is no name: a township's meeting table shows after each day two buttons „View“
+(the agenda, the minutes) — a word that recurs down the column as a hall's name would, but an
+action, drawn as a button (``<button>``, ``role="button"``, an ``<input>`` button's label).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_lines
 from netdir.extract.date_cues import TIME_LIKE, search_date_like
+from netdir.extract.inline_text import visible_text
 from netdir.normalize.classify import canonical_kind
 
 #: Provenance of a place read from the column of recurring names after the day.
@@ -32,6 +37,7 @@ _NAME_CHARS = 40
 _SENTENCE_END = lazy_re.compile(r"[.!?:]$")
 # „Speaker: Jeff Rushall (NAU)“ after a talk's „Date: …“: a labelled field, not a bare name.
 _LABELLED = lazy_re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:")
+_BUTTONS = 'button, [role="button"]'
 
 
 def places_from_the_venue_column(
@@ -66,7 +72,17 @@ def _name_after_the_day(segment: list[LexborNode], title: str | None) -> str | N
     name, node = lines[at + 1]
     if len(day) > _DAY_CHARS or day_node is None or node is None or node.mem_id == day_node.mem_id:
         return None
+    if _a_button_label(node, name):
+        return None
     return name if _a_short_name(name, title) else None
+
+
+def _a_button_label(node: LexborNode, name: str) -> bool:
+    """Whether ``name``, the text of ``node``, is the label of a button (``node`` itself or one
+    inside it)."""
+    if node.tag == "button" or node.attributes.get("role") == "button":
+        return True
+    return any(" ".join(visible_text(button).split()) == name for button in node.css(_BUTTONS))
 
 
 def _a_short_name(text: str, title: str | None) -> bool:
