@@ -3743,6 +3743,11 @@ Written down before running the parser it scored **87.0 % (20/23)** (main 6dd945
 a rule's hours lost after the group's ages („zwischen 12 und 16 Jahre alt … zwischen 18:30 und 20:00 Uhr“: the end
 dropped), „alle 14-Tage samstags“ read as weekly, an occasional extra day in brackets read into the rule
 („(und machmal samstags)“: BYDAY=FR,SA).
+After the fixes (when_times: the first „zwischen … und …“ may be ages or counts, the rule's hours come later;
+when_recurrence: „alle 14-Tage“ hyphened is every other week; when_occasional_days (new): a bracketed weekday after
+„und manchmal“ (its slip „machmal“), „gelegentlich“, „ab und zu“ … is no day of the rule; unit tests in
+test_when_round304_causes.py) round 311 scores **100 % (23/23)**; no other round changed. All 308 rounds on main then:
+13110/13499 = 97.1 %.
 """
 
 from __future__ import annotations

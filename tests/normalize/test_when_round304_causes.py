@@ -11,6 +11,10 @@
 - „Bei Eingang bis 19. Dezember garantieren wir die Zustellung … bis zum 24. Dezember“: a receipt's
   and a delivery's last days (``when_requests_by``); „… von einer Jury bis zum 6. Dezember … ausgewählt.“
   (round 302): who is chosen by a day (``when_roles``) — deadlines, no run's end.
+- Round 311: „sind wir zwischen 12 und 16 Jahre alt: Wir treffen uns … zwischen 18:30 und 20:00 Uhr“:
+  the first „zwischen … und …“ may be ages, the rule's hours come later (``when_times``); „alle
+  14-Tage samstags“ is every other week (``when_recurrence``); „freitags … (und machmal samstags)“:
+  an occasional extra day in brackets is no day of the rule (new ``when_occasional_days``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from datetime import date
 import pytest
 
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_occasional_days import without_occasional_weekdays
 from tests.normalize.test_heldout_dates import assert_heldout_read
 
 _TODAY = date(2026, 3, 1)
@@ -113,3 +118,44 @@ def test_a_run_until_a_day_keeps_its_end() -> None:
 )
 def test_round304_real_strings(number: int, opening: str) -> None:
     assert_heldout_read(number, opening)
+
+
+def test_ages_between_before_the_hours_between() -> None:
+    found = parse_when(
+        "Wir sind zwischen 12 und 16 Jahre alt: Wir treffen uns montags zwischen 18:30 und 20:00 Uhr.",
+        today=date(2024, 10, 20),
+    )
+    assert (found.start, found.end) == ("2024-10-21T18:30:00+02:00", "2024-10-21T20:00:00+02:00")
+
+
+def test_every_fourteen_days_hyphened() -> None:
+    found = parse_when("Treffen alle 14-Tage dienstags um 18 Uhr", today=date(2024, 10, 20))
+    assert found.recurrence == "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Wir proben freitags um 19 Uhr (und manchmal samstags).", "FREQ=WEEKLY;BYDAY=FR"),
+        ("Wir proben freitags um 19 Uhr (und gelegentlich auch sonntags).", "FREQ=WEEKLY;BYDAY=FR"),
+    ],
+)
+def test_an_occasional_bracketed_weekday_is_no_day_of_the_rule(text: str, rule: str) -> None:
+    assert parse_when(text, today=date(2024, 10, 20)).recurrence == rule
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Als Pfadfinder:innen",
+        "Wir treffen uns alle 14-Tage",
+        "Wir treffen uns wöchentlich, freitags",
+    ],
+)
+def test_round311_real_strings(opening: str) -> None:
+    assert_heldout_read(311, opening)
+
+
+def test_a_bracketed_second_day_without_an_adverb_stays() -> None:
+    text = "Wir proben montags (und donnerstags) um 19 Uhr."
+    assert without_occasional_weekdays(text) == text

@@ -149,6 +149,7 @@ from netdir.normalize.when_next_weekday_hours import with_next_weekday_hours
 from netdir.normalize.when_night_clock import night_clock_moved
 from netdir.normalize.when_notices import is_notice
 from netdir.normalize.when_nth import parse_nth_weekday
+from netdir.normalize.when_occasional_days import without_occasional_weekdays
 from netdir.normalize.when_open_then_closed import closure_after_opening
 from netdir.normalize.when_opening_weekdays import names_opening_weekdays
 from netdir.normalize.when_pairs import (
@@ -434,6 +435,7 @@ def _parse_when(
         return NOTHING
     if is_price_tier(clean):
         return NOTHING  # "Frühbucherrabatt bis 1.Mai: 35 Euro": a price's last or first day
+    clean = without_occasional_weekdays(clean)  # „freitags … (und machmal samstags)“: Fridays
     if names_no_day_set(clean):
         return NOTHING  # „Silvester ist immer eine Zäsur …“, „Am Sonntag? Vor allen?“
     if is_record_day(clean):

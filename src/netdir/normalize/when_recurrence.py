@@ -106,7 +106,8 @@ _ORDINAL_AFTER_CLOCK = lazy_re.compile(
 _EVERY_OTHER_WEEK = lazy_re.compile(
     r"\b(?:aller?\s+(?:zwei|2)\s+wochen|(?:14|vierzehn)[-\s]?t(?:ä|ae)(?:gig(?:e[nmrs]?)?|glich)|zweiw(?:ö|oe)chentlich"
     # ("Mittwochs aller 14 Tage": Saxon and Thuringian "aller" for "alle")
-    r"|aller?\s+(?:14|vierzehn)\s+tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly"
+    # ("alle 14-Tage samstags", round 311: the count hyphened to its noun)
+    r"|aller?\s+(?:14|vierzehn)(?:\s+|-)tage|every\s+(?:other|two|2(?:nd)?|second)\s+weeks?|bi-?weekly|fortnightly"
     # ("im Zweiwochentakt freies Fahren" (round 246): a two weeks' beat)
     r"|zweiwochen-?takt|(?:zwei|2)-wochen-takt|(?:14|vierzehn)-?tage-?takt"
     # ("meets on alternate Thursdays at 1:30pm": British English for every other week)

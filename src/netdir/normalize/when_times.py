@@ -662,9 +662,19 @@ def _evening_english(text: str, english: bool = False) -> bool:
 
 
 def _between(text: str) -> tuple[time, time] | None:
-    match = _BETWEEN.search(text) if "wischen" in text or "etween" in text else None
-    if match is None:
+    if "wischen" not in text and "etween" not in text:
         return None
+    # „… sind wir zwischen 12 und 16 Jahre alt: Wir treffen uns … zwischen 18:30 und 20:00 Uhr“
+    # (round 311, a scout group's page): the first pair may be ages or counts, not clocks
+    for match in _BETWEEN.finditer(text):
+        pair = _between_clocks(match)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _between_clocks(match: re.Match[str]) -> tuple[time, time] | None:
+    """The two clocks of one „zwischen … und …“, None when they are no clocks."""
     if match["ap2"]:
         return _ampm_pair(match)
     if not (match["m1"] or match["m2"] or match["u1"] or match["u2"]):
