@@ -14,6 +14,16 @@ each given by someone. A day's schedule without them („14:00 Uhr: Familiengott
 „10.00 Uhr | Bibelarbeit - Die Einladung“, static-ostseebibelkonferenz-2017) holds parts of the
 event, not points the corpus counts. The bracket is no part of the point's name; breaks, doors and
 close stay out as in a table.
+
+A meetup's agenda says who gives its talks another way, after „von“: „Talk 1: <b>Die Top-10
+Missverständnisse zwischen Dev und Ops</b> von Christian Rusa“, and gives a clock only to some
+items: „18:30 Uhr: Kennenlernen bei Pizza und Getränken“, „19:00 Uhr: Einleitung & Magento News“,
+then talks without one (jekyll-mage-meetup-austria-18-wien-2016-11); „17:30 Uhr: <b>Application
+Observability mittels OpenTelemetry</b> von Konrad Androsch“ with its abstract in the same item
+(…-41-wien-2025-04). A list with two or more talks given by persons so is the event's agenda: its
+items with a clock are points, named by the item's first line without the speakers, except the
+doors, breaks and the getting-together („Kennenlernen …“, „Networking“). The event without a
+clock of its own begins at the agenda's first clock, as with a programme table.
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from netdir import lazy_re
 from netdir.extract.clock_table_programme import names_a_point
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.inline_text import visible_text
+from netdir.extract.talk_speakers import names_persons
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
@@ -42,6 +53,18 @@ _CLOSING_BRACKET = lazy_re.compile(r"\s*\([^()]*\)\s*$")
 # „… erwarten euch in Raum 123 (1. Stock):“: the lead's place before its colon
 _LEAD_ROOM = lazy_re.compile(r"\b(?:in|im)\s+(?P<room>[^\s:][^:]{0,60}?)\s*:$")
 _MIN_POINTS = 2
+# „… von Christian Rusa“, „… von Ivan Dotsenko (in English)“, „… by Tsvetan Stoychev“: who gives
+# the talk, after the talk's name (a bracket after the person, the talk's language, may follow)
+_GIVEN_BY = lazy_re.compile(r"\s(?:von|by)\s+(?=[^\W\d])")
+_TRAILING_BRACKET = lazy_re.compile(r"\s*\([^()]{1,40}\)\s*$")
+# „Kennenlernen bei Pizza und Getränken“, „Networking“, „Gemütliches Plaudern“: the attendees
+# meeting each other, before or after the talks — no point of the programme
+_MINGLING = lazy_re.compile(
+    r"^\W*(?:(?:gemütliches\s+)?(?:kennenlernen|plaudern|beisammensein)|get-?together|"
+    r"networking|netzwerken)\b",
+    re.I,
+)
+_MIN_TALKS = 2
 
 
 def programme_list_points(
@@ -62,6 +85,8 @@ def programme_list_points(
         if len(items) < _MIN_POINTS or not all(
             match is not None and _CLOSING_BRACKET.search(match["name"]) for match in matches
         ):
+            if len(items) >= _MIN_TALKS and any(match is not None for match in matches):
+                points.extend(_agenda_points(items, event, day, context, timed="T" in when.start))
             continue
         room = _room_of_the_lead(listed)
         for match in matches:
@@ -75,7 +100,68 @@ def programme_list_points(
             if room is not None:
                 set_field(record, "location_text", room, f"{_WHERE}: the list's lead")
             points.append(record)
-    return points if len(points) >= _MIN_POINTS else []
+    return points if len(points) >= _MIN_POINTS or _of_an_agenda(points) else []
+
+
+def _of_an_agenda(points: list[RawRecord]) -> bool:
+    return bool(points) and all(point.field_sources.get("title") == _AGENDA for point in points)
+
+
+_AGENDA = "event_page:agenda item with a clock (the event's day)"
+
+
+def _agenda_points(
+    items: list[LexborNode], event: RawRecord, day: str, context: PageContext, *, timed: bool
+) -> list[RawRecord]:
+    """The points of a meetup's agenda whose talks are given „von <person>“ (see the module's
+    doc); none unless two or more items name a talk so."""
+    lines = [_first_line(item) for item in items]
+    if sum(1 for line in lines if _speakers_split(line) is not None) < _MIN_TALKS:
+        return []
+    points: list[RawRecord] = []
+    first_clock: str | None = None
+    for line in lines:
+        match = _CLOCK_ITEM.match(line)
+        if match is None:
+            continue
+        clock = f"{int(match['h']):02d}:{match['m']}"
+        first_clock = first_clock or clock
+        split = _speakers_split(match["name"])
+        name = (split if split is not None else match["name"]).strip(" -–—:,")
+        if not names_a_point(name) or _MINGLING.match(name):
+            continue
+        record = context.new_record(EXTRACTOR, name, confidence=_CONFIDENCE)
+        record.field_sources["title"] = _AGENDA
+        set_field(record, "date_text", f"{day} {clock}", _AGENDA)
+        set_field(record, "url", context.base_url, "page")
+        points.append(record)
+    if points and first_clock is not None and not timed:
+        # the meetup of a day without its hour begins when its agenda does („18:30 Uhr:
+        # Einleitung und Magento News“), as under a programme table
+        set_field(event, "date_text", f"{day} {first_clock}", f"{_AGENDA}: the first clock")
+    return points
+
+
+def _first_line(item: LexborNode) -> str:
+    """The item's own line: its first paragraph when its abstract follows in more of them."""
+    first = item.child
+    while first is not None and first.is_text_node and not (first.text() or "").strip():
+        first = first.next
+    if first is not None and first.tag == "p":
+        return visible_text(first).strip()
+    return visible_text(item).strip()
+
+
+def _speakers_split(line: str) -> str | None:
+    """The talk's name when ``line`` ends in „von <person(s)>“ (a short bracket after them may
+    follow), else None. The first „von“ whose tail names persons splits: „Hyvä Commerce von
+    Andreas von Studnitz“."""
+    text = _TRAILING_BRACKET.sub("", line)
+    for given in _GIVEN_BY.finditer(text):
+        name, tail = text[: given.start()].strip(), text[given.end() :].strip()
+        if name and any(ch.isalpha() for ch in name) and names_persons(tail):
+            return name
+    return None
 
 
 def _room_of_the_lead(listed: LexborNode) -> str | None:

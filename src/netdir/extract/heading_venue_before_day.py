@@ -57,11 +57,18 @@ def name_and_venue_before_the_day(heading: str) -> tuple[str, str] | None:
 
 def strip_the_venue(title: str, venue: str) -> str:
     """``title`` without the „im <venue>“ it ends on (as it is when it does not), and without
-    the „am <day>“ before it („Freifunk-Treffen am 19.1. im Hackerspace“: the name)."""
-    rest = re.sub(rf"\s+{_PREPOSITION}\s+{re.escape(venue)}\s*$", "", title).strip()
+    the „am <day>“ before it („Freifunk-Treffen am 19.1. im Hackerspace“: the name).
+
+    A bare „in“ names a town („25. Magento-Meetup am 02.05.2018 in Wels“): the name keeps it, as
+    the corpus names a meetup of a town („Meetup 2025-03 in Berlin“), and loses only the day —
+    „25. Magento-Meetup in Wels“, its place still „Wels“."""
+    ending = re.search(rf"\s+(?P<prep>{_PREPOSITION})\s+{re.escape(venue)}\s*$", title)
+    rest = title[: ending.start()].strip() if ending is not None else title.strip()
     day = _DAY_AT_THE_END.search(rest)
     if day is not None and rest != title and DATE_PHRASE.fullmatch(day["day"]) is not None:
         rest = rest[: day.start()].strip()
+        if ending is not None and ending["prep"] == "in":
+            rest = f"{rest} in {venue}"
     return rest or title
 
 

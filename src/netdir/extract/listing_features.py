@@ -60,6 +60,7 @@ from netdir.extract.block_text_titles import title_from_dated_paragraph, title_f
 from netdir.extract.block_titles import block_links, read_title
 from netdir.extract.bold_title_tails import bold_title_carried_on
 from netdir.extract.calendar_days import day_and_month
+from netdir.extract.call_headings import named_above_the_call
 from netdir.extract.card_line_places import place_after_the_repeated_name
 from netdir.extract.cell_places import place_opening_a_cell
 from netdir.extract.clock_then_place import place_after_the_clock
@@ -198,6 +199,8 @@ def read_block(
             # „… ab 18:30 Uhr beim Alten Wirt statt.“, „Beginn ab 19 Uhr im Happinger Festzelt.“
             reading.location_text = after
             reading.sources["location_text"] = "listing:place right after the start clock"
+    # „<h3><a>44. Magento-Meetup …</a></h3> … <h2>Save your seat!</h2>“ over the facts
+    named_above_the_call(segment, reading)
     if reading.title is not None and reading.date_text is not None:
         date_out_of_title(reading)
         name_below_a_when_where_heading(segment, reading)

@@ -39,6 +39,12 @@ def _is_person(text: str) -> bool:
     return True
 
 
+def names_persons(text: str) -> bool:
+    """Whether ``text`` is a person's name or two or more joined by „&“/„und“/„and“
+    („Anna Völkl und Matthias Zeis“, „Andreas von Studnitz“)."""
+    return all(_is_person(person) for person in _JOINED.split(text.strip()))
+
+
 def _speaker_tail(name: str) -> tuple[str, str] | None:
     """(the talk, the speaker) when ``name`` ends in a comma and a person's name (or two)."""
     talk, comma, tail = name.rpartition(",")
