@@ -74,6 +74,12 @@ def test_a_month_beside_no_event_names_no_period(text: str) -> None:
     assert _start_end(text) == (None, None)
 
 
+def test_a_sentence_may_open_with_the_deed_before_the_occasion() -> None:
+    # (the cheap check before the readings asked for „vor “ in lower case only)
+    text = "Vor der Wahl im März 2026 wurden die Gespräche abgeschlossen."
+    assert _start_end(text, today=date(2026, 1, 10)) == (None, None)
+
+
 def test_an_event_month_in_another_sentence_keeps_its_period() -> None:
     start, end = _start_end(
         "Im Dezember möchten wir uns bei allen Helfern bedanken. Das Helferfest ist im Januar 2027."

@@ -41,7 +41,8 @@ _THANKS = lazy_re.compile(
 # a sentence's end: its stop before a capital (not a day's dot, „20. März“)
 _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d][.!?])\s+(?=[A-ZÄÖÜ„\"])")
 #: What a text needs for any of the readings (checked first: cheap).
-_HINTS = ("vor ", "verfügbar", "abrufbar", "erreichbar", "freigeschaltet", "bedanken")
+# („Vor der Wahl im März …“ opens its sentence: the capital too)
+_HINTS = ("vor ", "Vor ", "verfügbar", "abrufbar", "erreichbar", "freigeschaltet", "bedanken")
 
 
 def month_beside_no_event(text: str) -> bool:
