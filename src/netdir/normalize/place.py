@@ -175,9 +175,11 @@ def resolve_city(text: str) -> GazetteerEntry | None:
     return found.entry if found else None
 
 
+# („in Bad Kreuznach“, „in St. Pölten“, „in Sankt Augustin“: a town of two or three capitalised
+# words, tried whole before its first word)
 _PROSE_PLACE = lazy_re.compile(
-    r"\b(?:in|nach)\s+(?P<name>[A-ZÄÖÜ][\wäöüß.-]*"
-    r"(?:\s+(?:am|an der|im|in der|ob der)\s+[A-ZÄÖÜ][\wäöüß]*|\s*\([A-ZÄÖÜ][\wäöüß.]*\))?)"
+    r"\b(?:in|nach)\s+(?P<head>[A-ZÄÖÜ][\wäöüß.-]*)(?P<more>(?:\s+[A-ZÄÖÜ][\wäöüß.-]*){0,2})"
+    r"(?P<tail>\s+(?:am|an der|im|in der|ob der)\s+[A-ZÄÖÜ][\wäöüß]*|\s*\([A-ZÄÖÜ][\wäöüß.]*\))?"
 )
 
 
@@ -185,7 +187,16 @@ def city_in_prose(text: str) -> GazetteerEntry | None:
     """A town named as "in Berlin" / "nach Frankfurt am Main" in running text, if any."""
     gazetteer = load_gazetteer()
     for match in _PROSE_PLACE.finditer(text):
-        name = match["name"].rstrip(".")
+        head, tail = match["head"], match["tail"] or ""
+        more = match["more"].split()
+        # („Bad“ alone is a common word; „Bad Kreuznach“ a town)
+        for size in range(len(more), 0, -1):
+            words = " ".join([head, *more[:size]])
+            entry = gazetteer.lookup(words + tail) if tail else None
+            entry = entry or gazetteer.lookup(words.rstrip("."))
+            if entry is not None:
+                return entry
+        name = (head + tail).rstrip(".")
         if fold(name) in _COMMON_WORDS or fold(name) in _COMMON_UNLESS_LAST:
             continue
         entry = gazetteer.lookup(name) or gazetteer.lookup(name.split()[0])
