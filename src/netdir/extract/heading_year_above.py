@@ -41,7 +41,8 @@ def year_heading_above(
     """The year of the section ``node`` stands in and what stated it („summary“, the heading's
     tag), or None. ``past_earlier_twins``: the headings inside the elements before ``node``
     that are built like it (a card's own day and name headings, „<h3>9</h3>“, „<h3>Osterdisco
-    2027</h3>“) are passed over: they head their own card, not the section."""
+    2027</h3>“) are passed over: they head their own card, not the section — all but a heading of
+    only a year, which opens the first of the year's boxes."""
     summary = _disclosure_summary(node)
     if summary is not None:
         # "<details><summary>2018</summary><ul>…": the summary heads what it folds away.
@@ -56,7 +57,14 @@ def year_heading_above(
         text = visible_text(heading)
         if MONTH_WORD.match(text):
             continue  # "Juni" under "2025": a month of the year heading further up
-        if past_earlier_twins and inside_an_earlier_twin(heading, node):
+        if (
+            past_earlier_twins
+            and not _OPENING_YEAR.fullmatch(text.strip())
+            and inside_an_earlier_twin(heading, node)
+        ):
+            # An earlier card's own heading names that card; a heading of only a year there is
+            # the year the list wrote into the first of its boxes („<h4>2022</h4>“), which the
+            # boxes after it take (``_opening_year_heading``).
             continue
         looked += 1
         if looked > _YEAR_HEADINGS:

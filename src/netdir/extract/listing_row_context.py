@@ -1034,7 +1034,10 @@ def add_page_year(
     if found is None and (year := year_row_above(segment[0])) is not None:
         found = (year, YEAR_ROW)  # „2013 | | All commence at 8 p.m.“ over „03 January | …“
     if found is None and outline is not None:
-        found = year_heading_above(segment[0], outline)
+        # The name headings of the tiles or cards before this one („<h4>Healing Landscapes</h4>“
+        # in MEC's tile view) head those cards, not the section: passed over, they no longer use
+        # up the few headings the search looks at before it reaches „October 2021“.
+        found = year_heading_above(segment[0], outline, past_earlier_twins=True)
     if found is None and outline is not None and (year := marked_year(outline)) is not None:
         found = (year, MARKED_YEAR)  # „<li class="active"><a href="/2024/">2024</a></li>“
     if found is None:
