@@ -3724,6 +3724,45 @@ ausgewählt.“, round 302's leftover; unit tests in test_when_round304_causes.p
 (12/12)**, **100 % (13/13)** and **100 % (18/18)**, and round 302 **100 % (13/13)**; no other round changed. All 306
 rounds: 13064/13453 = 97.1 %.
 
+Rounds 307-309 (date_strings_heldout_round307.yaml, 46 strings; round308, 36; round309, 20) come from repositories
+not used before. Round 307: the site of RCA Deutschland, the German-speaking meetings of Recovering Couples Anonymous
+(rcadeutschland/rcadeutschland.github.io, 666 commits 2015-2026 — its start page in many versions: yearly meetings
+„Das nächste Deutschlandtreffen wird vom Sa 24. bis So 25.10.2015 …“, „… vom 10. bis 12. 06.2022 …“, retreats moved and
+cancelled for Corona „Es ist jetzt für den 12. bis 14. März 2021 in Münster terminiert.“, the online meeting's rules
+„Das RCA-Video-Onlinemeeting findet jeweils Samstag 19-20:30 Uhr statt.“, „jeden 4. Samstag im Monat von 11:00 bis 12:30
+Uhr.“, „Die nächsten Meetings finden am 15.07.2017, 19.8.2017 und 16.9.2017 statt.“; its groups' table „1. Montag im
+Monat 19:30 - 21:30 Uhr, …“, „nächstes Treffen 14.4., 28.4.,12.5.,26.5. 2018, …“; its archive „… 14./15.03.2009 in
+Köln“). Round 308: the blog of the Datenschule, the Open Knowledge Foundation Deutschland's data-literacy school
+(okfde/datenschule.de, 2016-2024 — info boxes „Wann? Sonntag, 28. August, 10:00-18:00“, „WANN? Freitag, 06. September
+2019, 9:30 - 16:30 Uhr“, invitations „Am Samstag, den 18.02.2017, von 12 bis 16 Uhr im Büro der Wikimedia Deutschland
+(Tempelhofer Ufer 23/24, …)“, „… am 07. und 08. Dezember, jeweils von 10 bis 15 Uhr, …“, reports „Vergangenen Freitag
+fand unsere dritte Fachkräfteschulung …“, a job's interviews „zwischen dem 19.-30. September“, a law „Ab dem 01.
+Oktober 2017 gilt seitdem …“, a quotation's session „… Sitzung 220, 08.03.2017“). Round 309: the Demokratielabore, the
+same foundation's 2017-2019 youth workshops (okfde/demokratielabore — ages „im Alter von 12 bis 21 Jahren“, „Workshop
+III: … (11. Mai 2018)“, „Data Expedition (15.-16. Juni 2018)“, months told in the past „… haben wir von Januar bis Juni
+2018 vier Workshops durchgeführt, …“, „Die kompletten Materialien und Abläufe folgen im März 2019.“, „(erreichbar bis
+zum 31.05.2019)“). Written down before running the parser they scored **82.6 % (38/46)** (main 199fb00f), **94.4 %
+(34/36)** and **80.0 % (16/20)** (main ee197652, the same normalize). Four truths of round 307 were aligned before any
+fix with the corpus's conventions (a coming season with its year is its period, rounds 12 and 193: „für Frühjahr 2016
+geplant“, „wieder im Herbst“ of the 2024 meeting, „Wir starten im Frühjahr 2026 mit Workshops“; two coming months
+joined by a slash are one period, round 143: „im Juni/Juli 2019“): **91.3 % (42/46)** before any fix. Misses: a weekly
+rule's clock range after „jeweils Samstag“ read as its end alone („… jeweils Samstag 19-20:30 Uhr statt.“, „… jeweils
+Sonntag 19:30 - 21:00 Uhr statt“); an invitation's day dropped for a later sentence's decision („Wir laden ein zum
+Arbeits-Meeting am Samstag, den 6.11., … Bitte formuliert das Thema so, dass es klar und eindeutig entschieden werden
+kann.“); an archive's „3./5.11.2017“ (the first and last day of a meeting) read as its first day; a law in force „Ab dem
+01. Oktober 2017 gilt seitdem …“ and a quotation's session „… Sitzung 220, 08.03.2017“ read as events; past months in
+the perfect before a comma or a colon read as periods („haben wir von Januar bis Juni 2018 vier Workshops
+durchgeführt, in denen …“, „In insgesamt 16 Folgen von Dezember 2017 bis April 2018 haben wir … aufgegriffen und …
+aufbereitet: …“); material to follow read as a month („… folgen im März 2019.“); an address's last day read as an end
+(„(erreichbar bis zum 31.05.2019)“).
+After the fixes (when_notices: a decision names the day of its own sentence only, and a law holding „seitdem“ from its
+one day is a state; when_recurrence: the hours after „jeweils <weekday>“ stay outside the rule's span; when_citations:
+a quoted sentence's attribution ending with a day, and „erreichbar bis zum …“; when: the perfect's participle closing
+the main clause before a comma, a colon or „und“, and material that follows in a month; unit tests in
+test_when_round307_causes.py) rounds 307-309 score **97.8 % (45/46)**, **100 % (36/36)** and **100 % (20/20)**; no
+other round changed. All rounds on this branch (1-303, 307-309): 13121/13512 = 97.1 %. Left: „3./5.11.2017“ (a slash
+between two days that do not follow each other, read as the first day).
+
 Round 310 (date_strings_heldout_round310.yaml, 23 strings; numbered after rounds 307-309, another batch's) comes from
 a repository not used before: the Trio Douze, a chamber trio of the Graz music university's teachers in Oberschützen,
 Burgenland (jo5ef/triodouze, Jekyll, its old site's pages imported in 2020) — a concert list 2007-2012 of headings
@@ -4068,6 +4107,9 @@ ROUND303_FILE = Path(__file__).parent / "date_strings_heldout_round303.yaml"
 ROUND304_FILE = Path(__file__).parent / "date_strings_heldout_round304.yaml"
 ROUND305_FILE = Path(__file__).parent / "date_strings_heldout_round305.yaml"
 ROUND306_FILE = Path(__file__).parent / "date_strings_heldout_round306.yaml"
+ROUND307_FILE = Path(__file__).parent / "date_strings_heldout_round307.yaml"
+ROUND308_FILE = Path(__file__).parent / "date_strings_heldout_round308.yaml"
+ROUND309_FILE = Path(__file__).parent / "date_strings_heldout_round309.yaml"
 ROUND310_FILE = Path(__file__).parent / "date_strings_heldout_round310.yaml"
 ROUND311_FILE = Path(__file__).parent / "date_strings_heldout_round311.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
@@ -4470,6 +4512,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND304_FILE,
             ROUND305_FILE,
             ROUND306_FILE,
+            ROUND307_FILE,
+            ROUND308_FILE,
+            ROUND309_FILE,
             ROUND310_FILE,
             ROUND311_FILE,
         )
