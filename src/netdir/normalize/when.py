@@ -858,6 +858,8 @@ def _parse_when(
         # "… disable the DNSCrypt endpoints … after the end of February 2026": what happens some
         # time after a month names no day of it
         return NOTHING
+    if period is not None and "folg" in clean and _MATERIAL_FOLLOWS.search(clean):
+        return NOTHING  # "Die kompletten Materialien und Abläufe folgen im März 2019.": a release
     if period is not None and "wort" in clean and _WRITTEN_IN.search(clean):
         return (
             NOTHING  # "Bärbel Kraemer im Februar 2002 im Vorwort zur Chronik": when it was written
@@ -961,10 +963,21 @@ def _told_ahead_in(text: str, month: int) -> bool:
 _LED_US = lazy_re.compile(r"\bführten?\s+(?:uns|mich|sie|ihn)\b", FLAGS)
 # "haben Valmira (20), Albiona (18) und Dardane (17) im Herbst 2018 die Ausbildung … zusammen
 # angefangen" (round 221): the perfect, its participle closing the sentence, tells a period that is
-# over as the past tense does.
+# over as the past tense does; so does a participle closing the main clause before a relative
+# clause, a colon or a second participle („haben wir von Januar bis Juni 2018 vier Workshops
+# durchgeführt, in denen …“, „… haben wir die wichtigsten … Themen … aufgegriffen und
+# jugendgerecht aufbereitet: …“, round 309).
 _PERFECT_PAST = lazy_re.compile(
     r"\b(?:haben|hat|habe)\b[^.!?;]{0,160}?\b(?:ge[^\W\d]{3,}(?:t|en)|[^\W\d]{2,}ge[^\W\d]{3,}(?:t|en))"
-    r"\s*(?:[.!?]|$)",
+    r"(?:\s*(?:[.!?,:]|$)|\s+(?:und|sowie)\s)",
+    FLAGS,
+)
+# "Die kompletten Materialien und Abläufe folgen im März 2019." (round 309), „Infos folgen Anfang
+# Mai“: when papers, details or pictures are to follow is no offering's month.
+_MATERIAL_FOLLOWS = lazy_re.compile(
+    r"\b(?:material\w*|info\w*|details?|unterlagen|flyer|programm\w*|ergebnisse|abläufe|ablauf"
+    r"|fotos|bilder|berichte?|protokolle?|ausschreibung\w*)\b[^.!?;]{0,60}?\b(?:folgt|folgen)\s+"
+    r"(?:(?:voraussichtlich|dann|erst|spätestens|noch|bald)\s+)?(?:im|ab|anfang|mitte|ende)\b",
     FLAGS,
 )
 # A text's foreword or greeting dated by its month; opening hours that apply from a month on.

@@ -27,9 +27,10 @@ _FLAGS = re.IGNORECASE
 
 # Lower-case substrings one of the cues needs (most texts have none; may_hold_roles reads them).
 CITATION_HINTS = (
-    "einladung", "aktuell", "derzeit", "zurzeit", "momentan", "isbn", "abrufbar", "quelle", "seite",
+    "einladung", "aktuell", "derzeit", "zurzeit", "momentan", "isbn", "abrufbar", "erreichbar", "quelle",
+    "seite",
     "http", "information vom", "schreiben vom", "bescheid vom", "zeugnis vom", "fassung",
-    " vom ", "erscheinungs",
+    " vom ", "erscheinungs", ".”", ".“", '."', "…”", "…“",
 )  # fmt: skip
 
 _INVITATION_SENT_BEFORE = lazy_re.compile(
@@ -40,10 +41,31 @@ _SENT_BY_AFTER = lazy_re.compile(r"^\s*(?:per|via|als|mit\s+der)\s+(?:e-?mail|po
 _NOW_BRACKET_BEFORE = lazy_re.compile(r"\b(?:aktuell|derzeit|zurzeit|momentan)\s*\(\s*$", _FLAGS)
 _ISBN_AFTER = lazy_re.compile(r"^\s*\)?\s*[,;.]?\s*ISBN\b")
 _UNTIL_BEFORE = lazy_re.compile(r"\bbis\s+(?:zum\s+|einschließlich\s+)?$", _FLAGS)
+# "Dann schreibt uns an info@demokratielabore.de (erreichbar bis zum 31.05.2019)" (round 309), "…
+# abrufbar bis 16. Oktober 2025": how long an address answers or a file can be fetched, the
+# adjective before its last day
+_REACHABLE_UNTIL_BEFORE = lazy_re.compile(
+    r"\b(?:erreichbar|abrufbar|herunterladbar|downloadbar)\s+bis\s+(?:zum\s+|einschließlich\s+)?$",
+    _FLAGS,
+)
 _FETCHABLE_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,60}?\b(?:abrufbar|herunterladbar|downloadbar|nachzuhören|nachzusehen)\b", _FLAGS
 )
 
+# "“Vor lauter Schreck ist Horst Seehofer dann aber leider krank geworden.” Sitzung 220,
+# 08.03.2017" (round 308), "„… bleibt.“ Angela Merkel, 12.5.2019": a quoted sentence (its full
+# stop inside the closing quotation mark) and then who said it or where, ending the text with a
+# day: the day the words were said, no offering's. (Not a quoted title: „Lesung „Der Fall“
+# Samstag, 3. Mai“, „Konzert „Kommt alle!“ Stadthalle, 3. Mai“ — no full stop inside the
+# quotation mark, and no weekday or „am“ between.)
+_QUOTE_ATTRIBUTION_BEFORE = lazy_re.compile(
+    r"[.…]\s*[\"”“»«]\s*"
+    r"(?:(?!(?:am|um|ab|vom|bis|im|an|on|at|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)\b)(?:[^\W\d][\w.'’-]*|\d{1,5})\s+){0,4}"
+    r"(?!(?:am|um|ab|vom|bis|im|an|on|at|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag)\b)(?:[^\W\d][\w.'’-]*|\d{1,5})\s*,\s*$",
+    _FLAGS,
+)
 # "(Quelle: Hamburger Abendblatt, 7. Juli 2023": a source named before the date
 _SOURCE_BEFORE = lazy_re.compile(r"\bquelle\s*:\s*[^():;\n]{1,60},\s*$", _FLAGS)
 # "… vom 07.12.2013, Seite 22": a page number after the date
@@ -87,6 +109,8 @@ def cited_not_held(before: str, after: str) -> bool:
         return True
     if "uelle" in tail and _SOURCE_BEFORE.search(tail):
         return True
+    if not after.strip(" .)") and _QUOTE_ATTRIBUTION_BEFORE.search(before[-60:]):
+        return True
     if (" vom" in tail[-12:] or "assung" in tail) and _DOCUMENT_OF_BEFORE.search(tail):
         return True
     if "eite" in after[:10].lower() and _PAGE_AFTER.match(after):
@@ -100,5 +124,7 @@ def cited_not_held(before: str, after: str) -> bool:
         and "http" in before[-80:]
         and _LINK_BRACKET_BEFORE.search(before[-80:])
     ):
+        return True
+    if "bar bis" in tail and _REACHABLE_UNTIL_BEFORE.search(tail):
         return True
     return _UNTIL_BEFORE.search(tail) is not None and _FETCHABLE_AFTER.match(after) is not None

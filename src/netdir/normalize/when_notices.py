@@ -107,6 +107,11 @@ _STATE_SINCE = lazy_re.compile(
     rf"|\b(?:arbeitet|arbeiten|tätig)\s+(?:\w+\s+)?seit\s+(?:dem\s+)?\d",
     FLAGS,
 )
+# „Ab dem 01. Oktober 2017 gilt seitdem die gleichgeschlechtliche Ehe auch in Deutschland.“ (round
+# 308): a law or rule holding „seitdem“ from its one day is a state since that day, no offering's.
+_IN_FORCE_SINCE = lazy_re.compile(
+    r"\b(?:gilt|gelten)\s+seitdem\b|\bseitdem\s+(?:gilt|gelten)\b", FLAGS
+)
 # „ab 28. Dezember bis vorerst 17. Jänner 2021 … wieder jene Regeln in Kraft gesetzt“, „dass ab
 # 11. Mai 2020 Trainingseinheiten … wiederaufgenommen werden dürfen“: rules in force or a
 # service resuming from a day (as ``when._RESUMED_FROM``); „Events with up to 300 people are
@@ -138,6 +143,24 @@ _JOB_FROM = lazy_re.compile(
 _DECIDED = lazy_re.compile(
     rf"\b(?:entschieden\s+(?:werden|wird)|wird\b{_CLAUSE}{{1,40}}?\bentschieden)\b", FLAGS
 )
+# „Wir laden ein zum Arbeits-Meeting am Samstag, den 6.11., … Bitte formuliert das Thema so, dass
+# es klar und eindeutig entschieden werden kann.“ (round 307): a decision in a sentence that names
+# no day and no month decides a topic, not a day; the meeting's day in another sentence stands.
+_SENTENCE_END = lazy_re.compile(r"[.!?]\s+(?=(?-i:[A-ZÄÖÜ]))", FLAGS)
+_DAY_OR_MONTH = lazy_re.compile(rf"\d|\b(?:{MONTH_ALT})\b", FLAGS)
+
+
+def _decision_names_a_day(text: str, decided_at: int, decided_end: int) -> bool:
+    """Whether the sentence holding the decision (``decided_at`` … ``decided_end``) names a day
+    or a month: only then is that day the decision's, not the offering's."""
+    start = 0
+    for boundary in _SENTENCE_END.finditer(text, 0, decided_at):
+        start = boundary.end()
+    following = _SENTENCE_END.search(text, decided_end)
+    end = following.start() if following is not None else len(text)
+    return _DAY_OR_MONTH.search(text, start, end) is not None
+
+
 # „Zwei langjährige Vorstandsmitglieder geben ihr Amt am 12. März auf“: a term of office ends.
 _OFFICE_GIVEN_UP = lazy_re.compile(
     rf"\b(?:geben|gibt|legen|legt)\s+(?:ihr|sein|ihre|seine|das)\s+amt\b{_CLAUSE}{{0,40}}?\b(?:auf|nieder)\b",
@@ -290,6 +313,8 @@ def is_notice(text: str) -> bool:
         return True
     if _STATE_SINCE.search(text) is not None or _RULES_FROM.search(text) is not None:
         return True
+    if _IN_FORCE_SINCE.search(text) is not None and len(_DAY_MONTH.findall(text)) == 1:
+        return True
     if _JOB_FROM.search(text) is not None:
         return True
     if _DIED.search(text) is not None and _FAREWELL.search(text) is None:
@@ -303,7 +328,8 @@ def is_notice(text: str) -> bool:
         and _FAREWELL.search(text) is None
     ):
         return True
-    if _DECIDED.search(text) is not None:
+    decided = _DECIDED.search(text)
+    if decided is not None and _decision_names_a_day(text, decided.start(), decided.end()):
         return True
     if _ACCOUNTS_PERIOD.search(text) is not None or _SENT_OR_TOLD.search(text) is not None:
         return True

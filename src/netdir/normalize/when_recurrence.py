@@ -661,8 +661,11 @@ _ALWAYS_ON_WEEKDAY = lazy_re.compile(
     # ("jeweils am Montag zur Vorlesungszeit (9:45-11:15)": "zur …zeit" says its hours, no feast)
     r"(?!\s*,?\s*(?:den\s+|dem\s+|der\s+)?\d)(?!\s+(?:vor|nach|im|in|des|der|zum|zur(?!\s+[^\W\d]*zeit\b))\b)"
     # ("Sie findet in offener Form jeweils Mittwoch 11--12 … statt": "jeweils" without "am",
-    # its hours right after — not "jeweils Montag bis 09:00 Uhr", a deadline)
-    rf"|\bjeweils\s+(?P<wd2>{_WD})\s+(?:von\s+|ab\s+|um\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:-|–|bis\s+\d|uhr)",
+    # its hours right after — not "jeweils Montag bis 09:00 Uhr", a deadline; the hours stay
+    # outside the rule's span, where the clock is read: „jeweils Samstag 19-20:30 Uhr“ starts at
+    # 19, round 307)
+    rf"|\bjeweils\s+(?P<wd2>{_WD})"
+    r"(?=\s+(?:von\s+|ab\s+|um\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:-|–|bis\s+\d|uhr))",
     _FLAGS,
 )
 # "ab sofort bieten wir am Sonntagmorgen wieder unsere Sonnenbeobachtung an": a weekday without
