@@ -124,6 +124,7 @@ from netdir.extract.reported_day import (
 )
 from netdir.extract.reported_headlines import tells_what_happened
 from netdir.extract.reported_places import DAY_LINES, place_of_the_reported_day
+from netdir.extract.run_day_parts import RunPart, parts_of_the_run
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sentence_places import with_the_named_town
 from netdir.extract.separated_heading_parts import name_before_the_day_part
@@ -140,6 +141,7 @@ from netdir.extract.title_text import (
     without_invitation_lead,
 )
 from netdir.extract.town_adjective_names import town_of_the_name, town_the_sentence_names
+from netdir.extract.we_meet_headings import meeting_the_heading_tells
 from netdir.extract.welcome_names import name_in_a_welcome
 from netdir.extract.where_questions import answer_to_where
 from netdir.normalize.when import parse_when
@@ -243,6 +245,9 @@ def extract_event_page(
         and (bold := bold_name_in_the_day_line(title.value, lines[date.index][1])) is not None
     ):
         title = Fact(bold, f"{date.where} (the bold name under the slogan)", date.index)
+    if (meeting := meeting_the_heading_tells(title.value)) is not None:
+        # „<h3>Wir treffen uns im Schlossgarten!</h3>“: the meeting there, not „Wir … uns“
+        title = Fact(meeting, f"{title.where} (the meeting it tells of)", title.index)
     title = _the_groups_meeting(title, document_title, body)
     if (
         date is not None
@@ -293,7 +298,20 @@ def extract_event_page(
     if days is None and (part := follow_up_part([t for t, _ in lines], date.index, date_text)):
         # „Zum Abschluss zeigen wir ab 16:30 Uhr … den Film „Ernte teilen““: an offering of its own
         records.append(_follow_up_record(context, part))
+    if days is None:
+        # „Vom Do., 26 Mai bis So., 29 Mai … Gulaschprogrammiernacht“ over „… findet am Freitag
+        # den 27. Mai unser Antennenbau Workshop statt“: the parts on the run's single days
+        texts = [text for text, _ in lines]
+        for run_part in parts_of_the_run(texts, date.index, date_text, context.fetched_at.date()):
+            records.append(_run_part_record(context, run_part))
     return records
+
+
+def _run_part_record(context: PageContext, part: RunPart) -> RawRecord:
+    where = "sentence naming a part on one day of the run"
+    record = _record(context, Fact(part.title, where, part.index), None, None)
+    set_field(record, "date_text", part.date_text, f"{EXTRACTOR}:{where}")
+    return record
 
 
 def _without_the_venue(title: Fact, venue: str) -> Fact:
@@ -425,6 +443,10 @@ def _the_groups_meeting(title: Fact, document_title: str | None, body: LexborNod
     if name is not None and " " not in name:
         name = spelt_out(name, node_text(body) or "")
     if not name or names_the_next_meeting(name) or names_only_the_list(name):
+        return title
+    if name.startswith(title.value):
+        # „<title>Nächstes Treffen am 10. August 2020</title>“ over the same heading: the page's
+        # title repeats the post's heading with its day — it names no group
         return title
     return Fact(name, f"{title.where} (the page's group: the site's name)", title.index)
 

@@ -56,6 +56,9 @@ _INVITES = lazy_re.compile(
     # Juni stattfindet“: the verb in one word (future, subordinate clause).
     r"|\bstatt(?:finden|findet)\b"
     r"|\b(?:veranstaltet|veranstalten)\b"
+    # „Vom Do., 26 Mai bis So., 29 Mai präsentiert der Entropia e.V. … die legendäre
+    # Gulaschprogrammiernacht“: the host presents its event on the days
+    r"|\bpräsentier(?:t|en)\b"
     r"|\b(?:öffnet|öffnen)\b.{0,200}?\bTür(?:en)?\b"
     # „Unsere Türen sind am 29.12.2017 von 15:00 Uhr bis 20:00 Uhr geöffnet“: open to visitors
     r"|\b(?:Türen|Tür|Tore)\s+(?:sind|stehen|ist|steht)\b.{0,200}?\b(?:geöffnet|offen)\b"

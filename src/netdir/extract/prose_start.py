@@ -17,12 +17,20 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_places import NOT_A_PLACE_WORD
 from netdir.extract.event_page_labels import Fact
+from netdir.extract.host_rooms import place_in_host_rooms
 from netdir.extract.hybrid_places import in_person_place
 from netdir.extract.lead_places import venue_taking_place, venue_with_address
+from netdir.extract.meeting_links import meeting_link, met_on_a_service
 from netdir.extract.next_sentence_clock import clock_opening_the_next_sentence
 from netdir.extract.place_lines import names_a_venue_word, venue_then_address
 from netdir.extract.sentence_ends import sentences
-from netdir.extract.sentence_places import meeting_place, place_in_sentence, visited_place
+from netdir.extract.sentence_places import (
+    meeting_place,
+    meeting_place_after_words,
+    place_in_sentence,
+    visited_place,
+)
+from netdir.extract.weekday_clocks import clock_of_another_weekday
 from netdir.normalize.online_services import SERVICE_WORDS
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
@@ -137,6 +145,8 @@ def start_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
             clock = match.group("clock")
             if ":" not in clock and "." not in clock and match.group("uhr") is None:
                 continue  # „Beginn ab 2020“: a year, not an hour
+            if clock_of_another_weekday(match.group(0), date.value):
+                continue  # „Der Workshop findet am Freitag ab 14:30 Uhr statt“ in a run from Do.
             # „um 18 Uhr“: the hour alone is read as „18:00“ (a bare „18“ names no clock)
             return Fact(_hours(clock), "start told in the text", index)
     if (
@@ -307,6 +317,9 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
         )
         if match is not None:
             return Fact(match.group("place").strip(), "place told in the text", index)
+        if (hosted := place_in_host_rooms(text)) is not None:
+            # „… findet … Treffen in den Räumen des Section 77 e.V. in Offenburg statt.“
+            return Fact(hosted, "host's rooms told in the text", index)
     start, window = _window(lines, date)
     for position, (text, _) in enumerate(window):
         # „Der diesjährige Gesellschaftsabend findet in der rewirpower-Lounge im Stadion des Vfl
@@ -321,6 +334,12 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if (online := held_online(text)) is not None:
             return Fact(online, "online meeting told in the text", start + position)
+        if (link := meeting_link(text)) is not None:
+            # „Der Link für das Treffen ist: https://meet.ffmuc.net/FFKA-Treffen“
+            return Fact(link, "the online meeting's link told in the text", start + position)
+        if (service := met_on_a_service(text)) is not None:
+            # „… hast Du die nächste Chance uns ab 19 Uhr auf Jitsi zu treffen“
+            return Fact(service, "the service its sentence meets on", start + position)
         if _TAKES_PLACE_ONLINE.search(text) is not None:
             return Fact("online", "held online, told in the text", start + position)
     for position, (text, _) in enumerate(window):
@@ -329,6 +348,10 @@ def place_in_prose(lines: list[tuple[str, LexborNode | None]], date: Fact) -> Fa
     for position, (text, _) in enumerate(window):
         if (meeting := meeting_place(text)) is not None:  # „Treffpunkt ist um 13 Uhr am …“
             return Fact(meeting, "meeting point told in the text", start + position)
+    for position, (text, _) in enumerate(window):
+        if (meeting := meeting_place_after_words(text)) is not None:
+            # „… treffen wir uns ab 18.30 mit unserem Plenum abweichend im COWO21 in der …“
+            return Fact(meeting, "where the hosts meet, told in the text", start + position)
     return _room_in_the_days_lines(window, start)
 
 

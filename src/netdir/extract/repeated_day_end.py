@@ -14,14 +14,24 @@ from itertools import pairwise
 
 from selectolax.lexbor import LexborNode
 
+from netdir import lazy_re
 from netdir.extract.date_cues import DATE_PHRASE
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.prose_announcements import announcing_sentence, gives_its_clock
+from netdir.extract.sentence_ends import sentences
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_value import When
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _LINES_AFTER = 60  # the letter or post under the event's day
 _MAX_LINE = 100  # a line of its own, not a sentence of the report
+# „Am morgigen <b>Mittwoch um 20 Uhr</b> findet wieder unser Freifunk-Treffen … statt.“ under
+# „<h3>Freifunk Treffen am Mittwoch den 24.08.2016</h3>“: the heading's day named by its weekday
+# alone, right before the clock (the date grammar counts it from the post's day; the day read
+# must still be the heading's).
+_WEEKDAY_AT_A_CLOCK = lazy_re.compile(
+    rf"\b(?:{GERMAN_WEEKDAY_ALT})\s+(?:um|ab)\s+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*Uhr\b"
+)
 
 
 def end_told_again(
@@ -119,6 +129,11 @@ def clock_beside_the_day_again(
     return None
 
 
+def _weekday_sentence(text: str) -> str | None:
+    """The first sentence of ``text`` that names a weekday right before its clock."""
+    return next((s.strip() for s in sentences(text) if _WEEKDAY_AT_A_CLOCK.search(s)), None)
+
+
 def clock_told_again_in_a_sentence(
     lines: list[tuple[str, LexborNode | None]], date_index: int, date_text: str, today: date
 ) -> str | None:
@@ -137,8 +152,9 @@ def clock_told_again_in_a_sentence(
         lines[date_index : date_index + 1 + _LINES_AFTER], start=date_index
     ):
         if DATE_PHRASE.search(text) is None:
-            continue
-        sentence = announcing_sentence(text, clock_counts=True)
+            sentence = _weekday_sentence(text) if _WEEKDAY_AT_A_CLOCK.search(text) else None
+        else:
+            sentence = announcing_sentence(text, clock_counts=True)
         if sentence is None or len(sentence) > _MAX_TOLD_AGAIN:
             continue
         if index == date_index and not gives_its_clock(sentence):

@@ -88,9 +88,22 @@ WHERE_THEN_WHEN_SOURCE = "listing:where its line says, then from when"
 STATED_VENUE_SOURCE = "listing:the venue its prose states"
 
 
+# „… bereits um 19:00 Uhr und nicht im Gewerbehof, sondern an einem Plätzchen im Karlsruher
+# Schlossgarten.“: a place the sentence denies is where the event is not.
+_DENIED = lazy_re.compile(r"\b(?:nicht|nie|statt)\s+$", re.I)
+
+
 def place_in_sentence(sentence: str) -> str | None:
-    """The first prepositional run of names in ``sentence`` that is no frame, time or manner."""
-    return _first_place(_PLACE_PHRASE, sentence)
+    """The first prepositional run of names in ``sentence`` that is no frame, time or manner,
+    and that the sentence does not deny („nicht im Gewerbehof, sondern …“)."""
+    return first_named_place(
+        match["place"]
+        for match in _PLACE_PHRASE.finditer(sentence)
+        if _DENIED.search(sentence, max(match.start() - _DENIAL_CHARS, 0), match.start()) is None
+    )
+
+
+_DENIAL_CHARS = 8  # „nicht “ right before the preposition
 
 
 def visited_place(text: str) -> str | None:
@@ -122,6 +135,31 @@ def meeting_place(text: str) -> str | None:
     if place is None or _A_DAY_OR_PART.match(place):
         place = _first_place(_MEETING_AT_THE_HOSTS, text)
     return None if place is None or _A_DAY_OR_PART.match(place) else place
+
+
+# „Am kommenden Pfingstmontag treffen wir uns ab 18.30 mit unserem Plenum abweichend im COWO21 in
+# der Holzhofallee 21.“: where the hosts meet, a few words after the hour (with whom, how), with
+# the street it is in.
+_MEETING_PLACE_AFTER_WORDS = lazy_re.compile(
+    r"\b(?:[Tt]reffen\s+wir\s+uns|[Ww]ir\s+treffen\s+uns)\s+(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?"
+    r"(?:\s*Uhr)?\s+(?:[^\s.,;:!?]+\s+){1,5}?(?:im|in\s+der|in\s+dem|auf\s+dem|beim)\s+"
+    rf"(?P<place>{_VISIT_WORD}(?:\s+{_VISIT_WORD}){{0,3}})"
+    r"(?:\s+(?:in\s+der|in\s+dem|am|an\s+der)\s+"
+    r"(?P<street>[A-ZÄÖÜ][\w'’-]*(?:\s+[A-ZÄÖÜ][\w'’-]*)?\s+\d{1,4}[a-z]?)\b)?"
+)
+
+
+def meeting_place_after_words(text: str) -> str | None:
+    """Where „treffen wir uns ab 18.30 mit unserem Plenum abweichend im …“ says the hosts meet,
+    with its street („COWO21, Holzhofallee 21“); None when ``text`` says no such thing."""
+    if "reffen" not in text:  # (cheap)
+        return None
+    for match in _MEETING_PLACE_AFTER_WORDS.finditer(text):
+        place = first_named_place([match["place"]])
+        if place is None or _A_DAY_OR_PART.match(place):
+            continue
+        return f"{place}, {match['street']}" if match["street"] else place
+    return None
 
 
 # „Treffpunkt ist um 8:15 Uhr am Schützenhaus in Pfraundorf.“: the village the meeting point

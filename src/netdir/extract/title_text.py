@@ -516,6 +516,11 @@ def without_invitation_lead(title: str) -> str:
 # dash; „Bürgerrunden-Hock ab sofort einmal im Monat“: how often it now takes place. Neither is
 # part of what the event is called.
 _CALL_TAIL = lazy_re.compile(r"\s+[–—-]\s+(?:\w+\s+){0,3}\w+\s*!$")
+# „Gulasch Programmiernacht 2016, wir sind dabei!“: the hosts cheer that they take part, after
+# a comma — who goes, not what the event is called.
+_TAKING_PART_TAIL = lazy_re.compile(
+    r",\s*(?:und\s+)?wir\s+sind\s+(?:(?:auch|wieder|mit)\s+)?(?:dabei|da)\s*!*$", re.I
+)
 _SCHEDULE_TAIL = lazy_re.compile(
     r"\s+(?:ab\s+sofort|ab\s+jetzt|künftig)\s+"
     r"(?:einmal|zweimal|jeden|jede|jedes|alle|monatlich|wöchentlich|vierzehntägig)\b.*$",
@@ -557,10 +562,11 @@ _POST_TAIL = lazy_re.compile(
 
 
 def without_call_or_schedule(title: str) -> str:
-    """The event's name without a trailing call („– Gäste willkommen!“) or schedule („ab sofort
+    """The event's name without a trailing call („– Gäste willkommen!“, „, wir sind dabei!“) or schedule („ab sofort
     einmal im Monat“), the announcement's label („- Save the Date“), the post's tail („: Ein
     paar Details“), or the day word it opens with („Heute Vereinsgründungstreffen“)."""
     rest = _SCHEDULE_TAIL.sub("", _CALL_TAIL.sub("", title, count=1), count=1)
+    rest = _TAKING_PART_TAIL.sub("", rest, count=1)
     rest = _SAVE_THE_DATE.sub("", rest, count=1)
     rest = _POST_TAIL.sub("", rest, count=1)
     rest = _DAY_WORD_HEAD.sub("", rest, count=1)
