@@ -37,7 +37,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
-from netdir.extract.bold_sections import br_lines
+from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.calendar_days import day_and_month
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE, DATE_PHRASE, TIME_LIKE
@@ -68,6 +68,13 @@ _DATES_LABEL = lazy_re.compile(
 _LARGE_TYPE = lazy_re.compile(
     r"font-size\s*:\s*(?:x+-large|(?:1\.[5-9]|[2-9](?:\.\d+)?)\s*(?:em|rem)|[2-9]\d\s*px)",
     re.IGNORECASE,
+)
+# „📆 Unsere nächsten digitalen Onboarding-Termine:“: a line that labels the dates after it and
+# names their kind in its compound („Onboarding-Termine“ → „Onboarding“), after a symbol, „unsere
+# nächsten“ and up to two more words
+_KIND_LABEL = lazy_re.compile(
+    r"^[^\w\s]{0,2}\s*(?i:(?:unsere|die)\s+)?(?i:(?:nächsten|kommenden|weiteren|neuen)\s+)?"
+    r"(?:[a-zäöüß]+\s+){0,2}(?P<kind>[A-ZÄÖÜ][\w]*(?:-[A-ZÄÖÜ]?[\w]+)*)-Termine\s*:$"
 )
 _VENUE_CHARS = 80  # a hall and its town, not a paragraph
 _HEADLINE_SIBLINGS = 12  # the story told between the headline and the dates may run long
@@ -104,13 +111,36 @@ def extract_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[Raw
     return []
 
 
-def _date_lines(element: LexborNode) -> tuple[list[str], bool] | None:
-    """The element's lines when there are two or more and each is one date and nothing else
-    (after a first line that only labels them, „Termine:“), and whether that label was there."""
-    lines = br_lines(element)
-    labelled = bool(lines) and _DATES_LABEL.match(lines[0].text) is not None
-    if labelled:
-        lines = lines[1:]
+def dates_under_their_kind(tree: LexborHTMLParser, context: PageContext) -> list[RawRecord]:
+    """A post's closing lines „📆 Unsere nächsten digitalen Onboarding-Termine:<br>🕘 30.05. –
+    22:00 Uhr<br>🕕 11.06. – 18:00 Uhr<br>…“: the lines after a label that names the dates' kind,
+    to the element's end, two or more and each one date and nothing else (a symbol before it), one
+    record each named by that kind. The lines before the label (the post's text) may be anything;
+    a page that is an article offering nothing else still offers these."""
+    body = tree.body
+    if body is None or "-termine" not in (body.text(deep=True) or "").casefold():
+        return []  # no label of the kind anywhere: no element's lines to split
+    seen: set[int] = set()
+    for br in body.css("br"):
+        element = br.parent
+        if element is None or element.mem_id in seen:
+            continue
+        seen.add(element.mem_id)
+        lines = br_lines(element)
+        labels = [at for at, line in enumerate(lines) if _KIND_LABEL.match(line.text)]
+        if not labels:
+            continue
+        label = _KIND_LABEL.match(lines[labels[-1]].text)
+        days = _only_dates(lines[labels[-1] + 1 :])
+        if label is None or days is None:
+            continue
+        return [_record(label["kind"], day, element, context, None) for day in days]
+    return []
+
+
+def _only_dates(lines: list[Line]) -> list[str] | None:
+    """The lines' texts when there are two or more, none a link, each one date and nothing
+    else."""
     if len(lines) < _MIN_LINES or any(line.link for line in lines):
         return None
     days: list[str] = []
@@ -121,7 +151,18 @@ def _date_lines(element: LexborNode) -> tuple[list[str], bool] | None:
         if len(line.text) - len(match.group(0)) > _STRAY:
             return None
         days.append(line.text)
-    return days, labelled
+    return days
+
+
+def _date_lines(element: LexborNode) -> tuple[list[str], bool] | None:
+    """The element's lines when there are two or more and each is one date and nothing else
+    (after a first line that only labels them, „Termine:“), and whether that label was there."""
+    lines = br_lines(element)
+    labelled = bool(lines) and _DATES_LABEL.match(lines[0].text) is not None
+    if labelled:
+        lines = lines[1:]
+    days = _only_dates(lines)
+    return (days, labelled) if days is not None else None
 
 
 def _name_before(element: LexborNode) -> tuple[str, LexborNode] | None:

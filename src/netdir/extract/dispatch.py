@@ -106,6 +106,7 @@ from netdir.extract.structured_place_shown import place_shown_instead
 from netdir.extract.tec import extract_tec, looks_like_tec, parse_tec
 from netdir.extract.this_venue import place_rows_at_the_venue
 from netdir.extract.time_zone_notes import zone_of_time_notes
+from netdir.extract.told_twice import without_events_told_twice
 from netdir.extract.utc_clocks import (
     read_shifted_stamps_as_shown,
     read_utc_stamps_as_shown,
@@ -233,6 +234,8 @@ def _extract_and_note(
         _extract(text, page, source, mode, context, result, find_next)
         today = context.fetched_at.date()  # „Bericht Mitgliederversammlung 2022“, undated, in 2023
         result.records = [r for r in result.records if not undated_of_a_past_year(r, today)]
+        # „Sun 6. 11. 10:00-11:30 or“ under „English version“ after „So 6.11. 10:00-11:30 oder“
+        result.records = without_events_told_twice(result.records, today)
     except (MalformedPayloadError, json.JSONDecodeError, ValueError) as exc:
         result.issues.append(_unreadable_issue(context, page, mode, str(exc)))
     except Exception as exc:

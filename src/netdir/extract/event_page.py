@@ -141,6 +141,7 @@ from netdir.extract.title_text import (
     without_invitation_lead,
 )
 from netdir.extract.town_adjective_names import town_of_the_name, town_the_sentence_names
+from netdir.extract.venue_headings import heading_is_the_venue
 from netdir.extract.we_meet_headings import meeting_the_heading_tells
 from netdir.extract.welcome_names import name_in_a_welcome
 from netdir.extract.where_questions import answer_to_where
@@ -664,6 +665,20 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
         # … statt.“ under <title>Dorftrödel Reckenfeld</title>: the sentence names the event.
         title = Fact(subject, f"{date.where} sentence's subject", date.index)
     title = _named_by_the_page_when_only_next(title, document_title)
+    if (
+        title.where in HEADING_TAGS
+        and document_title is not None
+        and (site := page_name(document_title)) is not None
+        and heading_is_the_venue(
+            title.value, [text for text, _ in lines[title.index + 1 : title.index + 4]]
+        )
+    ):
+        # „<h2 class="venue-name">Fritz-Ahrberg-Halle</h2>“ / „Nienstedter Str. 15“ over
+        # „nächster Termin: …“: the hall is where; „Basar in Egestorf - Home“ names what
+        facts.setdefault(
+            "place", Fact(title.value, f"{title.where} (the venue over its street)", title.index)
+        )
+        title = Fact(site, "title (the first heading names the venue)", -1)
     if (named := event_of_the_materials(title.value, document_title)) is not None:
         title = Fact(named, f"{title.where} (the event its materials are for)", title.index)
     if date is not None and 0 <= title.index <= date.index:

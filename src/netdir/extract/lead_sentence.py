@@ -53,6 +53,13 @@ _LIST_OF_DATES = lazy_re.compile(
     r"(?:\s+(?:und|&|and)\s+(?:termine|treffen|veranstaltungen|events|meetings))?\s*:?",
     re.IGNORECASE,
 )
+# „FRÜHJAHR 2027“, „Herbst 2026“, „Wintersemester 2025/26“: a season (and its year) heading a
+# bazaar's or a course's date says when it falls, not what is held.
+_SEASON = lazy_re.compile(
+    r"(?:frühjahr|frühling|sommer|herbst|winter)(?:semester)?(?:\s+\d{4}(?:\s*/\s*\d{2,4})?)?"
+    r"|(?:spring|summer|autumn|fall|winter)(?:\s+\d{4})?",
+    re.IGNORECASE,
+)
 # „Der nächste Termin:“, „Nächstes Treffen“: a heading that announces the next meeting of the
 # page's own group over its day.
 # (Under a news section's word: „Aktuelles - Nächstes vor Ort Treffen“, „Aktuell: Nächstes
@@ -212,6 +219,12 @@ def names_only_the_list(heading: str) -> bool:
         words = _WIKI_WORD_PARTS.findall(text)
         return all(word.lower() in _LIST_WORDS for word in words)
     return False
+
+
+def names_only_a_season(heading: str) -> bool:
+    """ "FRÜHJAHR 2027", "Herbst 2026": the heading says in which season its date falls; it
+    names no offering."""
+    return _SEASON.fullmatch(heading.strip()) is not None
 
 
 def names_the_next_meeting(heading: str) -> bool:

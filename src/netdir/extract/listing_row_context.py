@@ -60,6 +60,7 @@ from netdir.extract.lead_sentence import (
     is_question,
     lead_of_list,
     names_it_in_full,
+    names_only_a_season,
     names_only_the_list,
     page_heading,
     place_below_list,
@@ -101,6 +102,8 @@ from netdir.extract.year_rows import year_row_above
 from netdir.normalize.when_recurrence import find_recurrence
 from netdir.records import RawRecord
 
+# „listing:h2“, „listing:div.termine-content>h2+p h2“: a title taken from a heading
+_OWN_HEADING_TITLE = lazy_re.compile(r"[:\s>]h[1-6]$")
 _GROUP_HEADER_LEVELS = 3  # containers walked up from a row to find its day header
 _GROUP_HEADER_SIBLINGS = 2  # elements looked at before each container
 _GROUP_HEADER_CHARS = 60
@@ -186,6 +189,18 @@ def read_in_context(
         reading.sources["title"] = PARAGRAPH_BELOW_SOURCE
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
         _named_by_lead_sentence(segment[0], reading, outline)
+    if (
+        reading.title
+        and outline is not None
+        and outline.page_name
+        and _OWN_HEADING_TITLE.search(reading.sources.get("title", "")) is not None
+        and names_only_a_season(reading.title)
+    ):
+        # „<h2>FRÜHJAHR 2027</h2><p>Samstag, 06.03.2027 …</p>“, „<h2>HERBST 2026</h2>“ on a
+        # bazaar's dates page: the season heading says when; the site's name says what. (A
+        # row's own link „Summer 2025“ names its term's segment, jekyll-nycpact-meetings-2025-09.)
+        reading.title = outline.page_name
+        reading.sources["title"] = "listing:page title (under a season heading)"
     if reading.title and _SAME_AS_ABOVE.match(reading.title):
         _title_from_row_above(segment[0], reading, base_url, candidate)
     if reading.date_text is None and reading.title is not None:

@@ -17,7 +17,7 @@ from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.clock_list_programme import programme_list_points
 from netdir.extract.clock_table_programme import programme_table_points
 from netdir.extract.context import PageContext
-from netdir.extract.date_lines import extract_date_lines
+from netdir.extract.date_lines import dates_under_their_kind, extract_date_lines
 from netdir.extract.day_list_lines import day_list_records
 from netdir.extract.day_month_lines import day_month_lines
 from netdir.extract.definition_list import extract_dated_definitions
@@ -34,6 +34,7 @@ from netdir.extract.event_programme import (
 )
 from netdir.extract.event_told_again import tells_its_event_again
 from netdir.extract.heading_announcements import announced_in_headings
+from netdir.extract.local_actions import local_actions
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.neighbour_years import years_from_the_event
 from netdir.extract.next_meeting_lines import next_meeting_records
@@ -117,6 +118,9 @@ def the_pages_event(reading: AutoReading) -> bool:
                 points := programme_table_points(tree, context, event[0], today)
                 # „- 19:00 Begrüßung: …“ / „- 20:00 Anonym Surfen mit TOR (…)“: a list of them
                 or programme_list_points(tree, context, event[0], today)
+                # „Aktionstag am 29. Mai“ over „<li><strong>Aachen</strong>: Fahrraddemo 18 h
+                # Elisenbrunnen</li>“ …: the day's actions, town by town
+                or local_actions(tree, context, event[0], today)
             ):
                 # „Zeit | Programm“ / „12:15 | Einführung 3D-Druck“ under the festival's day:
                 # its points on that day (``clock_table_programme``)
@@ -210,6 +214,10 @@ def the_listing_or_what_shows(reading: AutoReading) -> None:
     if len(result.records) == start:
         # One event's days as the bare date lines of one box, named in the sentence over it.
         result.add("listing", extract_date_lines(tree, context))
+    if len(result.records) == start:
+        # „📆 Unsere nächsten digitalen Onboarding-Termine:<br>🕘 30.05. – 22:00 Uhr<br>…“ closing
+        # a post's paragraph: the dates after the label, named by the kind it names.
+        result.add("listing", dates_under_their_kind(tree, context))
     # A script-rendered page shows nothing without JavaScript: its events are JSON.
     if len(result.records) == start:
         result.add("embedded_json", records_from_json_texts(reading.scripts_json, context))

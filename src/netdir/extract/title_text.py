@@ -63,6 +63,11 @@ JUNK_TITLES = frozenset(
         "onlineraum", "online-raum", "zum onlineraum", "link zum onlineraum", "raumlink",
         "roomlink", "room link", "meeting-link", "meeting link", "einwahllink", "einwahl-link",
         "zugangslink", "join link",
+        # the word that joins a line to the next choice („So 6.11. 10:00-11:30 oder“ / „Di
+        # 8.11. 14:30 – 16:00 oder“ / „Do 10.11. …“) is left over when the day and hours go
+        "oder", "bzw.", "beziehungsweise", "sowie",
+        # „nächster Termin: Samstag, 26.09.2026“: what is left of the label when its noun goes
+        "nächster",
     }
     # and each video-meeting service's „Zoom-Link“, „Webex link“, „jitsilink“
     | {f"{name}{join}link" for name in SERVICE_NAMES for join in ("-", " ", "")}
