@@ -50,6 +50,7 @@ from netdir.extract.date_remarks import is_dashed_remark
 from netdir.extract.doors_then_start import start_after_the_doors
 from netdir.extract.dotted_line_clocks import clock_piece
 from netdir.extract.fuller_day_beside import fuller_day_beside
+from netdir.extract.hours_then_place import hours_then_place
 from netdir.extract.introduced_clocks import performance_clock
 from netdir.extract.labelled_start_lines import start_and_end
 from netdir.extract.long_prose_dates import announced_day
@@ -228,6 +229,13 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
                 reading.location_text = facts[1]
                 reading.sources["location_text"] = "listing:place in the line of facts"
             return True
+    if (facts := hours_then_place(chunks)) is not None:
+        # „<p>19:30 Uhr – Vereinslokal</p>“ under a card's name: its hours, then its place
+        reading.date_text = f"{reading.date_text}, {facts[0]}"
+        if facts[1] is not None and reading.location_text is None:
+            reading.location_text = facts[1]
+            reading.sources["location_text"] = "listing:place after the hours in their line"
+        return True
     if (clock := _clock_before_the_place(chunks, reading.location_text)) is not None:
         # „<i class="fa-clock"></i> 19:00 Uhr <i class="fa-location-dot"></i> Schützenheim“: the
         # icons are empty elements, so the hours and the place the pin names make one line

@@ -156,6 +156,7 @@ class InlineJoiner:
             and not text[0].isspace()
             and not _left_apart(self._chain, chain, self._last, text)
             and not _sibling_pieces(self._chain, self._last, chain, text)
+            and not _clock_then_a_word(self._last, text)
         )
         self._apart = False
         self._chain, self._owner, self._last = chain, owner, text
@@ -201,6 +202,17 @@ def _sibling_pieces(
         and (first.text(deep=True) or "") == last
         and (second.text(deep=True) or "") == text
     )
+
+
+# „10.00 Uhr“, „18:30“ ending a text node: a whole clock.
+_CLOCK_AT_THE_END = lazy_re.compile(r"(?:\d\s?Uhr|\d[:.]\d\d)$")
+
+
+def _clock_then_a_word(last: str, text: str) -> bool:
+    """A clock never runs on into the capitalised word after it: „<span>10.00 Uhr</span><span>
+    Treffpunkt Bahnhof Olten</span>“ in a card's meta line are its hours and its place, which a
+    style sheet sets apart, not „10.00 UhrTreffpunkt“ („<b>Hel</b>lo“ or „DEPOT61“ still join)."""
+    return text[:1].isupper() and _CLOCK_AT_THE_END.search(last[-8:]) is not None
 
 
 def _left_apart(before: list[LexborNode], after: list[LexborNode], last: str, text: str) -> bool:

@@ -43,8 +43,8 @@ _VENUE_WORD = lazy_re.compile(
     r"(?<=[^\W\d_]{3})park|(?-i:\b[A-ZÄÖÜ][a-zäöüß]{2,}bar)|"
     # „Kornhauskeller“, „Pfarrgarten“, „Parkbühne“, „Festwiese“: a cellar, a garden, an open-air
     # stage, a meadow — as the end of a compound too („Keller“, „Garten“, „Wiese“ alone are
-    # surnames as often)
-    r"(?<=[^\W\d_]{3})(?:keller|garten|bühne|wiese)|"
+    # surnames as often); „Vereinslokal“, „Stammlokal“: a club's room in an inn
+    r"(?<=[^\W\d_]{3})(?:keller|garten|bühne|wiese|lokal)|"
     # „Pfarreitreff“, „Jugendtreff“, „Seniorentreff“: a meeting house — as the end of a compound
     # („Treff“ alone, „Treffpunkt“ are no venue)
     r"(?<=[^\W\d_]{3})treff|"
@@ -188,11 +188,21 @@ def _house_and_town(line: str) -> bool:
     parts = [part.strip() for part in line.split(",")]
     if len(parts) != 2 or not parts[0] or len(parts[0].split()) > _HOUSE_WORDS:
         return False
-    if any(ch.isdigit() for ch in parts[0]) or _EVENT_KIND.search(parts[0]):
+    if _EVENT_KIND.search(parts[0]):
         return False
+    if any(ch.isdigit() for ch in parts[0]) and not _NUMBERED_HOUSE.match(parts[0]):
+        return False  # „4 gegen 4, Hamburg“, „Teil 2, Berlin“: no house's name
     if _PERSON_TITLE.match(parts[0]):
         return False  # „Frau Kotonski, Celle“: who leads it, and the town
     return known_town(parts[1]) is not None
+
+
+# „Club 180“, „Studio 54“, „Halle 3“: a house whose name ends in its number (a capitalised word
+# before it); „Teil 2“, „Runde 3“, „Tag 1“ count parts of a series, not houses.
+_NUMBERED_HOUSE = lazy_re.compile(
+    r"^(?!(?:Teil|Runde|Woche|Tag|Spieltag|Etappe|Folge|Kapitel|Nr|Band|Stufe|Level|Modul|Block)\b)"
+    r"[A-ZÄÖÜ][\w'’&-]*(?:\s+[A-ZÄÖÜ][\w'’&-]*)?\s+\d{1,4}$"
+)
 
 
 # „Frau Kotonski“, „Herr Dr. Maier“, „Pfarrer Huber“: a person, not a house.

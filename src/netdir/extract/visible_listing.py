@@ -86,10 +86,16 @@ def complete_with_visible_listing(
     if len(dated) < _DATED_SHARE * (len(listing) - stamped):
         return []
     pairs = list(_pairs(structured, dated, today))
-    if len(pairs) < max(_MIN_STRUCTURED, _SHARED_SHARE * len(structured)):
+    # „<a class="past-event-card" itemscope itemtype="…/Event">“ without a startDate, its day only
+    # in the card's badge „14 / Dez. / 2025“: the visible row of that card dates it.
+    dated_by_rows = list(_rows_of_the_dayless(structured, dated, pairs))
+    if len(pairs) + len(dated_by_rows) < max(_MIN_STRUCTURED, _SHARED_SHARE * len(structured)):
         return []
     for record, (row, (_, start, end)) in pairs:
         _take_time(record, row, start, end)
+    for record, (row, (_, start, end)) in dated_by_rows:
+        _take_the_rows_day(record, row, start, end)
+    pairs += dated_by_rows
     paired = {id(row) for _, (row, _) in pairs}
     unpaired = [record for record in structured if not any(record is r for r, _ in pairs)]
     unpaired_pages = _own_pages_of(unpaired, structured)
@@ -347,6 +353,48 @@ def _day_and_time(row: RawRecord, today: date) -> tuple[str | None, str | None, 
         return row.start[:10], row.start, row.end
     when = parse_when(row.date_text, today=today)
     return (when.start[:10] if when.start else None), when.start, when.end
+
+
+def _rows_of_the_dayless(
+    structured: list[RawRecord],
+    dated: list[tuple[RawRecord, tuple[str | None, str | None, str | None]]],
+    pairs: list[tuple[RawRecord, tuple[RawRecord, tuple[str | None, str | None, str | None]]]],
+) -> Iterable[tuple[RawRecord, tuple[RawRecord, tuple[str | None, str | None, str | None]]]]:
+    """Each structured record without any day (microdata whose ``startDate`` is missing) with
+    the one dated visible row that is its card: the row leads to the record's own page, or, when
+    neither links, carries exactly its name. A name that two free rows carry (a yearly concert
+    named alike each year) dates nothing."""
+    taken = {id(row) for _, (row, _) in pairs}
+    free = [candidate for candidate in dated if id(candidate[0]) not in taken]
+    for record in structured:
+        if record.start or record.date_text or not record.title:
+            continue
+        by_page = [c for c in free if record.url and _same_page(record.url, c[0].url)]
+        named = [c for c in free if _words(c[0].title) == _words(record.title)]
+        found = by_page if by_page else named
+        if len(found) != 1:
+            continue
+        free.remove(found[0])
+        yield record, found[0]
+
+
+def _take_the_rows_day(
+    record: RawRecord, row: RawRecord, start: str | None, end: str | None
+) -> None:
+    """A structured record without a day takes the day (and the hours) its visible row shows."""
+    if not start:
+        return
+    source = f"listing:{row.field_sources.get('date_text', 'row')} (the row of this event)"
+    record.start = start
+    record.all_day = "T" not in start
+    record.field_sources["start"] = source
+    record.field_sources["all_day"] = source
+    if row.date_text and not record.date_text:
+        record.date_text = row.date_text
+        record.field_sources["date_text"] = source
+    if record.end is None and end is not None:
+        record.end = end
+        record.field_sources["end"] = source
 
 
 def _take_time(record: RawRecord, row: RawRecord, start: str | None, end: str | None) -> None:
