@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborNode
 from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import HEADING_TAGS
+from netdir.extract.kind_label_titles import heading_reading
 
 _CALL = lazy_re.compile(
     r"^\W*(?:save\s+(?:your|a)\s+(?:seat|spot)|reserve\s+your\s+(?:seat|spot)|"
@@ -39,15 +40,7 @@ def named_above_the_call(segment: list[LexborNode], reading: BlockReading) -> No
     title = reading.title
     if not title or not reading.title_from_heading or _CALL.match(title) is None:
         return
-    heading = next(
-        (
-            node
-            for block in segment
-            for node in [block, *block.css(",".join(HEADING_TAGS))]
-            if node.tag in HEADING_TAGS and " ".join((node.text() or "").split()) == title
-        ),
-        None,
-    )
+    heading = heading_reading(segment, title)
     named = _linked_heading_before(heading) if heading is not None else None
     if named is not None:
         reading.title = named

@@ -67,17 +67,26 @@ _MINGLING = lazy_re.compile(
 _MIN_TALKS = 2
 
 
+def one_day_start(event: RawRecord, today: date) -> str | None:
+    """The event's start („2016-04-13“, „2016-04-13T19:00“) when it is held on one day, else
+    None: its programme's points or its local actions are set on that day."""
+    if event.date_text is None:
+        return None
+    when = parse_when(event.date_text, today=today)
+    if not when.start or (when.end and when.end[:10] != when.start[:10]):
+        return None
+    return when.start
+
+
 def programme_list_points(
     tree: LexborHTMLParser, context: PageContext, event: RawRecord, today: date
 ) -> list[RawRecord]:
     """The points of the page's clock lists on the event's one day (see the module's doc)."""
     body = tree.body
-    if body is None or event.date_text is None:
+    start = one_day_start(event, today)
+    if body is None or start is None:
         return []
-    when = parse_when(event.date_text, today=today)
-    if not when.start or (when.end and when.end[:10] != when.start[:10]):
-        return []
-    day = when.start[:10]
+    day = start[:10]
     points: list[RawRecord] = []
     for listed in body.css("ul, ol"):
         items = [node for node in listed.iter() if node.tag == "li"]
@@ -86,7 +95,7 @@ def programme_list_points(
             match is not None and _CLOSING_BRACKET.search(match["name"]) for match in matches
         ):
             if len(items) >= _MIN_TALKS and any(match is not None for match in matches):
-                points.extend(_agenda_points(items, event, day, context, timed="T" in when.start))
+                points.extend(_agenda_points(items, event, day, context, timed="T" in start))
             continue
         room = _room_of_the_lead(listed)
         for match in matches:

@@ -92,12 +92,7 @@ def extract_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[Raw
     body = tree.body
     if body is None:
         return []
-    seen: set[int] = set()
-    for br in body.css("br"):
-        element = br.parent
-        if element is None or element.mem_id in seen:
-            continue
-        seen.add(element.mem_id)
+    for element in _elements_with_breaks(body):
         lines = _date_lines(element)
         if lines is None:
             continue
@@ -120,12 +115,7 @@ def dates_under_their_kind(tree: LexborHTMLParser, context: PageContext) -> list
     body = tree.body
     if body is None or "-termine" not in (body.text(deep=True) or "").casefold():
         return []  # no label of the kind anywhere: no element's lines to split
-    seen: set[int] = set()
-    for br in body.css("br"):
-        element = br.parent
-        if element is None or element.mem_id in seen:
-            continue
-        seen.add(element.mem_id)
+    for element in _elements_with_breaks(body):
         lines = br_lines(element)
         labels = [at for at, line in enumerate(lines) if _KIND_LABEL.match(line.text)]
         if not labels:
@@ -152,6 +142,17 @@ def _only_dates(lines: list[Line]) -> list[str] | None:
             return None
         days.append(line.text)
     return days
+
+
+def _elements_with_breaks(body: LexborNode) -> Iterator[LexborNode]:
+    """Each element that holds a ``<br>`` of its own, once, in document order."""
+    seen: set[int] = set()
+    for br in body.css("br"):
+        element = br.parent
+        if element is None or element.mem_id in seen:
+            continue
+        seen.add(element.mem_id)
+        yield element
 
 
 def _date_lines(element: LexborNode) -> tuple[list[str], bool] | None:

@@ -48,15 +48,7 @@ def kind_label_over_a_listing_heading(segment: list[LexborNode], reading: BlockR
     generic = _SESSION_WORD.match(title) is not None
     if not generic and _ENUMERATION.match(title) is None:
         return
-    heading = next(
-        (
-            node
-            for block in segment
-            for node in [block, *block.css(",".join(HEADING_TAGS))]
-            if node.tag in HEADING_TAGS and " ".join((node.text() or "").split()) == title
-        ),
-        None,
-    )
+    heading = heading_reading(segment, title)
     label = _label_before(heading) if heading is not None else None
     if label is None or label.casefold()[:_STEM] in title.casefold():
         return
@@ -68,6 +60,20 @@ def kind_label_over_a_listing_heading(segment: list[LexborNode], reading: BlockR
         return
     reading.title = f"{label}: {title}"
     reading.sources["title"] = reading.sources.get("title", "listing:") + " + kind label before"
+
+
+def heading_reading(segment: list[LexborNode], title: str) -> LexborNode | None:
+    """The heading of the block (the block itself or one inside it) whose text is ``title``: the
+    heading a reading's title came from."""
+    return next(
+        (
+            node
+            for block in segment
+            for node in [block, *block.css(",".join(HEADING_TAGS))]
+            if node.tag in HEADING_TAGS and " ".join((node.text() or "").split()) == title
+        ),
+        None,
+    )
 
 
 def _label_before(heading: LexborNode) -> str | None:

@@ -30,10 +30,10 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
+from netdir.extract.clock_list_programme import one_day_start
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.inline_text import visible_text
-from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
 EXTRACTOR = "event_page"
@@ -57,12 +57,10 @@ def local_actions(
 ) -> list[RawRecord]:
     """The actions of the page's lists of towns on the event's one day (see the module's doc)."""
     body = tree.body
-    if body is None or event.date_text is None:
+    start = one_day_start(event, today)
+    if body is None or start is None:
         return []
-    when = parse_when(event.date_text, today=today)
-    if not when.start or (when.end and when.end[:10] != when.start[:10]):
-        return []
-    day = when.start[:10]
+    day = start[:10]
     actions: list[RawRecord] = []
     for listed in body.css("ul, ol"):
         items = [node for node in listed.iter() if node.tag == "li"]
