@@ -33,6 +33,7 @@ from netdir.extract.block_text import text_chunks
 from netdir.extract.inline_text import visible_text
 from netdir.extract.place_lines import is_postcode_and_town
 from netdir.extract.title_venues import in_a_venue
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 #: Provenance of a place cut off the end of the row's title.
 SOURCE = "listing:text (the street address ending the title)"
@@ -48,7 +49,7 @@ _STREET = lazy_re.compile(
     # „Am Büscherhof 1“, „An der Kirche 5“, „Im Winkel 12a“: a street named by a preposition and
     # its place (no day: „Am Freitag 13“ is none)
     r"|(?:Am|An\s+der|An\s+den|Im|In\s+der|Auf\s+dem|Auf\s+der|Zum|Zur|Hinter\s+dem)\s+"
-    r"(?!(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend)\b)"
+    rf"(?!(?i:{GERMAN_WEEKDAY_ALT})\b)"
     r"[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)?\s+\d{1,4}\s?[a-zA-Z]?"
 )
 # The label of a map link after the address: „Karte“, „Map“, „Lageplan“, „Google Maps“.

@@ -38,7 +38,7 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.notices import names_a_break, only_opens_or_closes
 from netdir.extract.talk_speakers import without_the_speakers
 from netdir.normalize.when import parse_when
-from netdir.normalize.when_words import WEEKDAYS
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, WEEKDAYS
 from netdir.records import RawRecord
 
 EXTRACTOR = "event_page"
@@ -74,7 +74,7 @@ _NO_POINT = lazy_re.compile(
 _HIDDEN_CLASS = lazy_re.compile(r"(?:^|\s)(?:sr-only|visually-hidden|screen-reader-text)(?:\s|$)")
 _STRUCK = frozenset({"s", "del", "strike"})
 _WEEKDAY_WORD = lazy_re.compile(
-    r"\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    rf"\b({GERMAN_WEEKDAY_ALT}|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.I,
 )

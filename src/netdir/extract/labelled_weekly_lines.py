@@ -19,9 +19,10 @@ from netdir import lazy_re
 from netdir.extract.block_text import text_chunks
 from netdir.extract.context import clean_text
 from netdir.extract.weekday_lines import weekly_rule
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _WEEKDAY = (
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    rf"(?:{GERMAN_WEEKDAY_ALT}|"
     r"mo|di|mi|do|fr|sa|so)\.?"
 )
 _DAYS_LABEL = lazy_re.compile(

@@ -27,6 +27,7 @@ from netdir.extract.lead_bounds import LeadWalk
 from netdir.extract.lead_sentence import SHARED_HOURS
 from netdir.extract.start_days import day_of_text
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 from netdir.records import RawRecord
 
 # („Der Monatsstammtisch startet immer gegen 9:15.“: a clock with a colon needs no „Uhr“.)
@@ -55,8 +56,8 @@ _TAKES_PLACE = lazy_re.compile(r"\bfinde[nt]\b")
 _WEEKLY = lazy_re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days"
     r"|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s"
-    r"|jeden\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b",
+    rf"|(?:{GERMAN_WEEKDAY_ALT})s"
+    rf"|jeden\s+(?:{GERMAN_WEEKDAY_ALT}))\b",
     re.I,
 )
 _SPACES = lazy_re.compile(r"\s+")

@@ -29,12 +29,13 @@ from netdir import lazy_re
 from netdir.extract.context import PageContext, set_field
 from netdir.extract.inline_text import visible_line
 from netdir.normalize.when import parse_when
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 from netdir.records import RawRecord
 
 EXTRACTOR = "event_page"
 _CONFIDENCE = 0.5
 _SEVERAL = 2
-_WEEKDAY = r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+_WEEKDAY = f"(?:{GERMAN_WEEKDAY_ALT})"
 _DAY = rf"(?:{_WEEKDAY},?\s+(?:den\s+)?)?\d{{1,2}}\.\s?\d{{1,2}}\.(?:\d{{4}})?"
 _NAME = r"[A-ZÄÖÜ][^\s,.!?()]*(?:\s+[^\s,.!?()]+){0,4}?"
 # „Die Gebets- und Bibelstunde vom Mittwoch, 24.12.2025 findet … statt, am Dienstag, 23.12.2025“

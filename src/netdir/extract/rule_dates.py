@@ -19,7 +19,7 @@ from netdir.extract.title_text import title_in_text
 from netdir.extract.weekday_cards import weekday_card_line
 from netdir.extract.weekday_lines import weekly_row_line, weekly_rule
 from netdir.normalize.when_recurrence import find_recurrence
-from netdir.normalize.when_words import WEEKDAYS, alternation
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, WEEKDAYS, alternation
 
 # "Jeden Mittwoch um 19:00", "Jeden ersten Donnerstag im Monat, ab 16:00 Uhr", "Every Wednesday":
 # a line that opens with a weekly or monthly rule (the normalizer reads the rule and its next day).
@@ -84,12 +84,11 @@ def date_from_recurrence(segment: list[LexborNode], reading: BlockReading) -> No
         reading.sources["date_text"] = WEEKDAY_LABELS_SOURCE
 
 
-_WEEKDAY_NAMES = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
-_NAMES_A_WEEKDAY = lazy_re.compile(rf"(?:{_WEEKDAY_NAMES})", re.IGNORECASE)
+_NAMES_A_WEEKDAY = lazy_re.compile(rf"(?:{GERMAN_WEEKDAY_ALT})", re.IGNORECASE)
 # „Letzter Freitag“, „1. Montag“, „Jeden dritten Dienstag“: which weekday of the month.
 _NTH_WEEKDAY = lazy_re.compile(
     r"(?:jede[nrs]?\s+)?(?:[1-5]\.|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|"
-    rf"letzte[nrs]?)\s+(?:{_WEEKDAY_NAMES})",
+    rf"letzte[nrs]?)\s+(?:{GERMAN_WEEKDAY_ALT})",
     re.IGNORECASE,
 )
 # „Freitags“, „sonntags“: a line that is only a weekday said as a habit (every such day).

@@ -17,6 +17,7 @@ from netdir import lazy_re
 from netdir.extract.block_reading import BlockReading
 from netdir.extract.inline_text import visible_text
 from netdir.extract.listing_groups import Outline
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 # „WEDNESDAY WEEKLY MEETING SCHEDULE“, „Meeting Calendar“, „Sitzungskalender“: the list's name.
 _SCHEDULE_HEADING = lazy_re.compile(
@@ -24,7 +25,8 @@ _SCHEDULE_HEADING = lazy_re.compile(
 )
 _WEEKDAY = lazy_re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
+    rf"{GERMAN_WEEKDAY_ALT})\b",
+    re.IGNORECASE,
 )
 # „The TSSG General Meeting is on Wednesdays“, „The Hack Night meets every Tuesday“: a name of up
 # to six capitalised words ending in a gathering's word, then its weekday.

@@ -25,6 +25,7 @@ from netdir.extract.block_reading import BlockReading
 from netdir.extract.block_text import text_chunks
 from netdir.extract.place_prepositions import PLACE_OR_AM_PREPOSITION
 from netdir.normalize.place import known_town
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 #: Provenance of a place read from the card's line.
 SOURCE = "listing:square and town after a place's preposition in the card's line"
@@ -38,7 +39,7 @@ _SQUARE_AND_TOWN = lazy_re.compile(
     r"(?=\s*(?:$|[.!?;–—]|-\s|\s[a-zäöüß]))"
 )
 _DAY_WORD = lazy_re.compile(
-    r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Wochenende|Abend|"
+    rf"^(?:{GERMAN_WEEKDAY_ALT}|Wochenende|Abend|"
     r"Morgen|Nachmittag|Vormittag)$",
     re.I,
 )

@@ -28,7 +28,7 @@ from netdir.extract.home_game_halls import SOURCE as HALL_SOURCE
 from netdir.extract.home_game_halls import hall_of_the_lead, is_home_label
 from netdir.extract.inline_text import visible_text
 from netdir.extract.weekday_grid import run_of_days
-from netdir.normalize.when_words import WEEKDAY_ABBREVIATIONS
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, WEEKDAY_ABBREVIATIONS
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
@@ -37,11 +37,10 @@ _MIN_LINES = 3
 _LABEL_CHARS = 40
 _BLOCKS = "p, div, li, td"
 _INNER_BLOCKS = "p, div, li, ul, ol, table"
-_WEEKDAY_WORDS = "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
 # „Heimspiele am Samstag:“, „Auswärts am Sonntag:“, „Samstag:“: a short label ending with one
 # weekday and its colon.
 _LABEL = lazy_re.compile(
-    rf"^(?:[^\W\d][\w.-]*(?:\s+[\w.-]+){{0,3}}\s+(?:am\s+)?)?(?P<day>{_WEEKDAY_WORDS})\s*:$",
+    rf"^(?:[^\W\d][\w.-]*(?:\s+[\w.-]+){{0,3}}\s+(?:am\s+)?)?(?P<day>{GERMAN_WEEKDAY_ALT})\s*:$",
     re.IGNORECASE,
 )
 # „11:00 Uhr U12 vs. TTV Neustadt“: a clock, then what happens then.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
-from netdir.normalize.when_words import has_any, lowered_for_cues
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, has_any, lowered_for_cues
 
 _FLAGS = re.IGNORECASE
 # a feast's name, then "ist immer" / "ist jedes Jahr": what the feast is like every year
@@ -29,7 +29,7 @@ _WEEKDAY_ASKED = lazy_re.compile(
 # verb is in the subjunctive (what would happen, no day set)
 _UNREAL_WEEKDAY = lazy_re.compile(
     r"\b(?:wenn|falls)\s+(?:[^\W\d]+\s+){0,3}?(?:am|an\s+einem)\s+(?:(?:nächsten|kommenden)\s+)?"
-    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b[^.!?;\d]{0,60}?"
+    rf"(?:{GERMAN_WEEKDAY_ALT})\b[^.!?;\d]{{0,60}}?"
     r"\b(?:wäre|wären|hätte|hätten|würde|würden)\b",
     _FLAGS,
 )

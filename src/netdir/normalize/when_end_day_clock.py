@@ -16,12 +16,12 @@ from datetime import date, datetime, time
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 from netdir.normalize.when_value import BERLIN, When
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, GERMAN_WEEKDAYS, WEEKDAYS
 
-_GERMAN_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 # the weekday (or its evening), then within a few words a clock with „Uhr“: „Sonntag um 20 Uhr“,
 # „Sonntagabend (ca. 17/18:00 Uhr)“
 _DAY_CLOCK = lazy_re.compile(
-    r"\b(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    rf"\b(?P<wd>{GERMAN_WEEKDAY_ALT})"
     r"(?:abend|nachmittag|mittag|morgen|vormittag)?\b\s*\(?\s*,?\s*"
     r"(?:um\s+|ca\.\s*|gegen\s+|bis\s+)?"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?"
@@ -45,10 +45,13 @@ def with_end_day_clock(text: str, found: When) -> When:
     if len(start) < 16 or len(end) != 10 or found.recurrence or start[:10] >= end:
         return found
     last = date.fromisoformat(end)
-    wanted = _GERMAN_WEEKDAYS[last.weekday()]
-    if wanted[:5] not in text.lower():
+    wanted = last.weekday()
+    lowered = text.lower()
+    if not any(
+        day == wanted and name[:5].lower() in lowered for name, day in GERMAN_WEEKDAYS.items()
+    ):
         return found
-    clocks = [m for m in _DAY_CLOCK.finditer(text) if m["wd"].lower() == wanted]
+    clocks = [m for m in _DAY_CLOCK.finditer(text) if WEEKDAYS[m["wd"]] == wanted]
     if not clocks:
         return found
     clock = clocks[-1]

@@ -16,12 +16,12 @@ from datetime import date, datetime, time, timedelta
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 from netdir.normalize.when_value import BERLIN, When
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, WEEKDAYS
 
-_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 # „und Dienstag zwischen 17 Uhr und 24 Uhr“, „und am Dienstag von 17 bis 24 Uhr“, „und Dienstag
 # zwischen 17 Uhr 24 Uhr“ (the page left out the „und“): the weekday, a few words, its range
 _NEXT_DAY_HOURS = lazy_re.compile(
-    r"\bund\s+(?:am\s+)?(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
+    rf"\bund\s+(?:am\s+)?(?P<wd>{GERMAN_WEEKDAY_ALT})\b"
     r"[^\d.!?;|]{0,20}?(?:[01]?\d|2[0-4])(?!\d)(?:[:.][0-5]\d)?\s*(?:uhr\s*)?(?:-|–|bis|und)?\s*"
     r"(?P<h>[01]?\d|2[0-4])(?:[:.](?P<m>[0-5]\d))?\s*uhr\b",
     FLAGS,
@@ -39,7 +39,7 @@ def with_next_weekday_hours(text: str, found: When) -> When | None:
     if own is None:
         return None
     following = date.fromisoformat(start[:10]) + timedelta(days=1)
-    if own["wd"].lower() != _WEEKDAYS[following.weekday()]:
+    if WEEKDAYS[own["wd"]] != following.weekday():
         return None
     hour, minute = int(own["h"]), int(own["m"] or 0)
     closing = time(23, 59) if hour == 24 else time(hour, minute)

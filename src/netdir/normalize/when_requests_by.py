@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
-from netdir.normalize.when_words import has_any
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, has_any
 
 _SUBMIT_CUES = ("submit", "send", "hand in", "turn in", "upload")
 
@@ -33,7 +33,7 @@ _REQUEST_BY_BEFORE = lazy_re.compile(
     # („Bitte treten Sie bis Dienstag, 26.09.23, dem Prüfungskursraum bei“: the polite imperative)
     r"|bitte\s+(?:treten|melden)\s+sie)\b[^.!?;\n]{0,100}?"
     r"\bbis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?"
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend),?\s+)?$",
+    rf"(?:(?:{GERMAN_WEEKDAY_ALT}),?\s+)?$",
     FLAGS,
 )
 #: Lower-case pieces the cue needs (``when_roles.may_hold_roles`` asks for them).

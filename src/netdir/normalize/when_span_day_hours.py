@@ -15,12 +15,12 @@ from datetime import date, datetime, time
 from netdir import lazy_re
 from netdir.normalize.when_grammar import FLAGS
 from netdir.normalize.when_value import BERLIN, When
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, WEEKDAYS
 
-_GERMAN_WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
 # „bzw. Sonntags 10-18 Uhr“, „bzw. am Sonntag von 10 bis 18 Uhr“: the weekday, then its hours
 _OWN_HOURS = lazy_re.compile(
     r"\b(?:bzw\.|beziehungsweise)\s+(?:am\s+)?"
-    r"(?P<wd>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)s?\s+(?:von\s+)?"
+    rf"(?P<wd>{GERMAN_WEEKDAY_ALT})s?\s+(?:von\s+)?"
     r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:uhr\s*)?(?:-|–|bis)\s*"
     r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*uhr\b",
     FLAGS,
@@ -38,7 +38,7 @@ def with_last_day_hours(text: str, found: When) -> When | None:
     if own is None:
         return None
     last = date.fromisoformat(end[:10])
-    if own["wd"].lower() != _GERMAN_WEEKDAYS[last.weekday()]:
+    if WEEKDAYS[own["wd"]] != last.weekday():
         return None
     ending = datetime.combine(last, time(int(own["h"]), int(own["m"] or 0)), tzinfo=BERLIN)
     return replace(found, end=ending.isoformat(), all_day=False)

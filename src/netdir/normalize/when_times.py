@@ -140,7 +140,7 @@ _DOORS = lazy_re.compile(
     r"\b(?<!letzter\s)(?<!letzte\s)(?<!last\s)"
     r"(?:einlass|doors(?:\s+open)?|aufbau|bar\s+opens|akkreditierung|check-?in|einschreibung)"
     r"\s*:?\s*(?:ist\s+|beginnt\s+|erfolgt\s+|startet\s+)?"
-    r"(?:am\s+(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\s+)?)?"
+    rf"(?:am\s+(?:(?:{GERMAN_WEEKDAY_ALT})\s+)?)?"
     r"(?:ab\s+|at\s+|um\s+)?"
     r"\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h\b|[ap]\.?m\b\.?)?"
     # ("Bahnhofsfest (Aufbau ab 10:00 Uhr bis 22:00 Uhr)": the setting-up hours' end with them)

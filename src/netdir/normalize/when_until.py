@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from netdir import lazy_re
+from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
 _FLAGS = re.IGNORECASE
 
 # A weekday right before the day, written out or abbreviated („Di.“, „Fr., den“).
 _WEEKDAY = (
-    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    rf"(?:(?:{GERMAN_WEEKDAY_ALT})"
     r"|(?:mo|di|mi|do|fr|sa|so)\.?)"
 )
 WEEKDAY_BEFORE_DAY = rf"(?:{_WEEKDAY},?\s+(?:den\s+)?)?"
