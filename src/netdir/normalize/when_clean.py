@@ -82,12 +82,15 @@ _CORRECTED_CLOCK = lazy_re.compile(
 # announcements in Hamburg (and French-schooled clubs) type a clock ("19 h 30" read as 19:00 and a
 # stray 30 otherwise).
 _H_MINUTES = lazy_re.compile(r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])\s?h\s?(?P<mi>[0-5]\d)(?![\d.:])")
-# "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour.
+# "15h c.t.", "18 Uhr c.t." (cum tempore, the academic quarter): a quarter past the hour;
+# („Jeden dritten Donnerstag im Monat um 18.30 c.t.“, „um 11.45 c.t.“: a quarter after any clock,
+# 18:45 and 12:00)
 _CUM_TEMPORE = lazy_re.compile(
     # "18 Uhr c.t,.": a typed comma after the t
-    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)?\s*c\.\s?t(?:\.|,|(?![^\W\d_]))"
+    r"(?<![\d.:])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?:uhr|h)?\s*"
+    r"c\.\s?t(?:\.|,|(?![^\W\d_]))"
     # "18 Uhr ct." (the dot after the c left out; "ct" alone after a clock is no other word)
-    r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3])(?:[:.]00)?\s*(?:uhr|h)\s*ct(?:\.|,|(?![^\W\d_]))",
+    r"|(?<![\d.:])(?P<h2>[01]?\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*(?:uhr|h)\s*ct(?:\.|,|(?![^\W\d_]))",
     FLAGS,
 )
 # "from 0000 UTC through 2359 UTC", "between July 3rd 1800Z and July 5th 2359Z", "Breakfast on the
@@ -567,7 +570,7 @@ def clean_date_text(text: str) -> str:
         text = _H_MINUTES.sub(r"\g<h>:\g<mi> Uhr", text)  # "um 19 h 30": 19:30 Uhr
     text = academic_clocks(text)  # „14-16 c.t.“: 14:15-15:45 Uhr; „08.3o-10.oo“: 08.30-10.00
     if "c.t" in text or "c. t" in text or " ct" in text or "hct" in text:
-        text = _CUM_TEMPORE.sub(lambda found: f"{found['h'] or found['h2']}:15 Uhr", text)
+        text = _CUM_TEMPORE.sub(_a_quarter_later, text)
     if "at " in text:
         text = _AT_RUN_TOGETHER.sub(r"at \g<h>:\g<mi>", text)
     if "ten " in text:
@@ -710,3 +713,13 @@ _BROKEN_CLOCK = lazy_re.compile(
     r"(?<![\d:./-])(?P<h>\d{1,2})(?::\s+|\s+:\s*)(?P<mi>[0-5]\d)(?=\s*(?:[ap]\.?m\.?|uhr)\b)",
     re.I,
 )
+
+
+def _a_quarter_later(found: re.Match[str]) -> str:
+    """„18 Uhr c.t.“ → „18:15 Uhr“, „18.30 c.t.“ → „18:45 Uhr“, „11.45 c.t.“ → „12:00 Uhr“ (a
+    clock so late that its quarter runs into the next day keeps its own time)."""
+    hour = int(found["h"] or found["h2"])
+    minutes = hour * 60 + int(found["m"] or found["m2"] or 0) + 15
+    if minutes >= 24 * 60:
+        minutes -= 15
+    return f"{minutes // 60}:{minutes % 60:02d} Uhr"
