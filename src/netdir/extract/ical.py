@@ -22,6 +22,7 @@ from netdir.extract.glued_teasers import title_before_teaser, with_prepositions_
 from netdir.extract.ical_contained_twins import without_contained_twins
 from netdir.extract.ical_day_hours import hours_in_the_description, place_in_a_line
 from netdir.extract.ical_event_zones import event_zone
+from netdir.extract.ical_glued_properties import with_glued_properties_apart
 from netdir.extract.ical_hall_lines import halls_of_the_form, place_records_in_halls
 from netdir.extract.ical_joined import one_calendar
 from netdir.extract.ical_location_links import page_address
@@ -29,9 +30,10 @@ from netdir.extract.ical_orphan_overrides import is_orphan_override, series_uids
 from netdir.extract.ical_repair import without_unreadable_calendar_properties
 from netdir.extract.ical_run_ends import with_run_ends_joined
 from netdir.extract.ical_source_twins import without_source_twins
-from netdir.extract.ical_stream_clock import broadcast_zone
+from netdir.extract.ical_stream_clock import broadcast_zone, english_utc_zone
 from netdir.extract.ical_title_clocks import clock_in_the_title
 from netdir.extract.ical_title_runs import without_bracketed_days
+from netdir.extract.ical_title_trails import without_shared_trail
 from netdir.extract.ical_twin_events import without_placeless_twins, without_restated_twins
 from netdir.extract.ical_unfolded_lines import with_broken_lines_joined
 from netdir.extract.ical_utc_midnight_days import stamped_day, writes_days_at_utc_midnight
@@ -69,6 +71,9 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     zone = _calendar_zone(calendar) or _zone_of_places(text) or _zone_of_countries(calendar)
     # An English schedule of streams that names no zone and no place keeps its UTC clock.
     zone = zone or broadcast_zone(calendar)
+    # An English calendar all in UTC that names no zone, its hours in American zones' letters
+    # („11:00 AM EDT“): the one clock it states (ical_stream_clock.english_utc_zone).
+    zone = zone or english_utc_zone(calendar)
     # „DTSTART:20260319T000000Z“ for the day 19 March (ical_utc_midnight_days)
     utc_days = writes_days_at_utc_midnight(calendar)
     recurring_uids: set[str] = set()
@@ -119,7 +124,10 @@ def extract_ical(text: str, context: PageContext) -> list[RawRecord]:
     records = without_restated_twins(without_placeless_twins(records))
     # „PŘ1 HC Kometa Brno - … - Winning Group Arena“ and the club's „HC Kometa Brno - …“: one game.
     records = without_contained_twins(records)
-    return with_run_ends_joined(without_source_twins(records))
+    records = with_run_ends_joined(without_source_twins(records))
+    # „HPC Carpentry - ACM SIGHPC Education Chapter - …“ on every event: the site's trail, no name.
+    without_shared_trail(records)
+    return records
 
 
 def _align_midnight_overrides(calendar: Any) -> None:
@@ -267,10 +275,13 @@ def _calendar(body: str) -> icalendar.Calendar:
     """The parsed body; a calendar-level property the library cannot read is dropped rather
     than losing every event (``ical_repair``), calendars pasted into one file are read as
     one (``ical_joined``), and a long text broken onto a line without the folding space is
-    joined to its property first (``ical_unfolded_lines``) — the library would drop that line."""
+    joined to its property first (``ical_unfolded_lines``) — the library would drop that line —,
+    and a property a template ran into the title's line is set on its own again
+    (``ical_glued_properties``)."""
     import icalendar
 
     body = with_broken_lines_joined(body) or body
+    body = with_glued_properties_apart(body) or body
     try:
         return icalendar.Calendar.from_ical(body)
     except ValueError as exc:

@@ -27,6 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from netdir import lazy_re
+from netdir.extract.clock_zone_letters import ZONE_AFTER_CLOCK
 from netdir.extract.context import clean_text
 from netdir.normalize.online_services import MEETING_ADDRESS
 
@@ -67,6 +68,41 @@ def broadcast_zone(calendar: Any) -> ZoneInfo | None:
     if events == 0 or not _written_in_english(" ".join(texts)):
         return None
     return UTC_ZONE
+
+
+def english_utc_zone(calendar: Any) -> ZoneInfo | None:
+    """UTC for an English calendar that stamps every event in UTC, names no zone (no
+    X-WR-TIMEZONE, VTIMEZONE or TZID) and whose texts give their clocks in American zones
+    („11:00 AM EDT“, „10:00 AM ET“) and never in Central Europe's; None otherwise.
+
+    Berlin's clock is netdir's guess for a source in Germany or its neighbours (an English
+    seminar list of Gothenburg, a hacker camp's in Pescara are read right by it). A calendar whose
+    own words set its hours in New York's or California's zone says its readers are not there,
+    and it states one clock for all of them: a US chapter's webinars („DTSTART:20240612T160000Z“,
+    „Join with zoom … 12 PM EDT“), each stated in its speaker's zone, are read at the UTC clock
+    the file states, as a calendar of streams is (:func:`broadcast_zone`)."""
+    if calendar.get("X-WR-TIMEZONE") is not None or any(True for _ in calendar.walk("VTIMEZONE")):
+        return None
+    texts: list[str] = []
+    events = 0
+    for event in calendar.walk("VEVENT"):
+        events += 1
+        if not _stamped_in_utc(event):
+            return None
+        texts += [
+            clean_text(event.get(key)) or "" for key in ("SUMMARY", "DESCRIPTION", "LOCATION")
+        ]
+    text = " ".join(texts)
+    if events == 0 or not _written_in_english(text):
+        return None
+    zones = {match["zone"] for match in ZONE_AFTER_CLOCK.finditer(text)}
+    if not zones or zones & _CENTRAL_EUROPEAN:
+        return None
+    return UTC_ZONE
+
+
+# The letters of Central European (Summer) Time after a clock: the zone netdir's guess is in.
+_CENTRAL_EUROPEAN = frozenset({"MEZ", "MESZ", "CET", "CEST"})
 
 
 def _written_in_english(text: str) -> bool:

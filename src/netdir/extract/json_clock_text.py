@@ -9,6 +9,10 @@ the date grammar behind ``netdir parse when``, with the object's day written bef
 line. Only clocks on that very day count: a weekday in the text that moves the grammar to another
 day („Montag bis Freitag: 9 bis 18 Uhr“ on a Monday read as the next day) says nothing sure
 about the start day's hours.
+
+An English site's answer writes them with am and pm, and no clock of the German forms: a
+society's events JSON keeps ``"date": "2023-11-15", "time": "2-6pm"`` (also „9am Sat-5pm Sun“
+for a weekend hackathon); they are read the same way.
 """
 
 from __future__ import annotations
@@ -24,7 +28,8 @@ from netdir.normalize.when import parse_when
 _MAX_CHARS = 300  # a few lines of hours; an account of the event is no clock text
 _LINE_BREAK = lazy_re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
 _TAG = lazy_re.compile(r"<[^>]+>")
-_CLOCK_WORD = lazy_re.compile(r"\d\s*(?:Uhr|h)\b|\d:\d\d", re.IGNORECASE)
+# A clock as a German or an English page writes it: „17 Uhr“, „19h“, „18:30“, „2-6pm“, „9 a.m.“.
+_CLOCK_WORD = lazy_re.compile(r"\d\s*(?:Uhr|h)\b|\d:\d\d|\d\s*[ap]\.?\s?m\b", re.IGNORECASE)
 
 
 def worded_clocks(holder: dict[str, Any], day: str) -> tuple[str, str | None, str] | None:
