@@ -32,6 +32,7 @@ from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.dateless_structured import listing_dates_the_dateless
 from netdir.extract.day_boxes import day_box_records
 from netdir.extract.day_column_cells import day_column_records
+from netdir.extract.day_stamped_posts import day_stamped_post_records
 from netdir.extract.deadline_titles import names_a_day_kind
 from netdir.extract.doubled_day_dots import mend_doubled_day_dots
 from netdir.extract.embedded_json import json_texts, records_from_json_texts
@@ -547,6 +548,11 @@ def _read_html_auto(
         return
     if (stamped := stamped_post_records(tree, context, _records_of_a_post)) is not None:
         # Whole posts listed with the days they went up: each post read as a page of its own.
+        result.add("listing", stamped)
+        return
+    if (stamped := day_stamped_post_records(tree, context, _records_of_a_post)) is not None:
+        # „<h2>Workshopwochenende 2021</h2><p>20.07.2021</p>“ over „… findet … vom 13. - 15.
+        # August statt“: posts under the bare days they went up, each read as a page of its own.
         result.add("listing", stamped)
         return
     # Collected before the other readers take scripts and furniture out of the tree.

@@ -46,6 +46,7 @@ from netdir.extract.dated_heading_rests import place_after_the_day
 from netdir.extract.dated_sentence_subject import subject_naming_the_page
 from netdir.extract.day_beside_labels import day_beside_the_labels
 from netdir.extract.edition_subjects import edition_subject
+from netdir.extract.entry_calls import event_the_call_is_for
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
     HEADLESS,
@@ -697,6 +698,12 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
     if (welcomed := name_in_a_welcome(title.value, document_title)) is not None:
         # „Willkommen zu den ersten "Hacks on the Harbour"!“: the event it welcomes to.
         title = Fact(welcomed, f"{title.where} (what it welcomes to)", title.index)
+    if title.where in HEADING_TAGS and (
+        edition := event_the_call_is_for(title.value, page.tree, page.context.base_url)
+    ):
+        # „<h1>Ausschreibung - Blitz</h1>“ under „<title>Ausschreibung - Blitz – 2. Ilmenauer
+        # Open 2025</title>“: the page is the call, the edition its title names is the event
+        title = Fact(edition, f"{title.where} (the edition of its call for entries)", title.index)
     if title.where in HEADING_TAGS and (subject := announced_subject(title.value)) is not None:
         # „<h1>Die Luzerner Rollenspieltage finden online statt!</h1>“: its subject names, and
         # the sentence says where it is held.

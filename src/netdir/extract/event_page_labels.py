@@ -46,8 +46,10 @@ _DATE_LABEL = lazy_re.compile(
     re.I,
 )
 _TIME_LABEL = lazy_re.compile(
-    # „Zeitpunkt: 14.00 Uhr“: an excursion's hour.
-    r"^(?:uhrzeit|zeit|zeitpunkt|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL,
+    # „Zeitpunkt: 14.00 Uhr“: an excursion's hour. „Anreise: 13.8. ab 10 Uhr“ under a weekend
+    # camp's „Wann?: 13. -15. August“: the hour it opens (only a value with a clock counts).
+    r"^(?:uhrzeit|zeit|zeitpunkt|beginn|sitzungsbeginn|anfang|start|time|start time|anreise)"
+    + _LABEL,
     re.I,
 )
 _BARE_TIME_LINE = lazy_re.compile(
@@ -62,7 +64,10 @@ _PLACE_LABEL = lazy_re.compile(
     # a trip's or walk's page: „Reiseziel: Leipzig“, „Treffpunkt: Parkplatz am Friedhof“,
     # „Ausgangs- und Endpunkt: Ammergauer Haus, …“, „Startpunkt: Rathaus“
     r"reiseziel|ausflugsziel|treffpunkt|ausgangspunkt|startpunkt|ausgangs- und endpunkt|"
-    r"start- und zielpunkt)" + _LABEL,
+    r"start- und zielpunkt|"
+    # a competition's or conference's hall: „<h2>Spiellokal</h2>“ / „Rathaus Ilmenau“ (a chess
+    # tournament's call), „Austragungsort:“, „Spielort:“, „Tagungsort:“
+    r"spiellokal|spielort|austragungsort|tagungsort)" + _LABEL,
     re.I,
 )
 # Ordered: the first label found in this list names the event.
@@ -75,9 +80,10 @@ TITLE_LABELS = tuple(
     )
 )
 # "📅 Wann: Samstag, 07.11.2026", "📍 Wo: Eugen-Hohly-Halle": a pictogram may stand before the label.
-# A label's words may be joined by a hyphen („Ausgangs- und Endpunkt:“).
+# A label's words may be joined by a hyphen („Ausgangs- und Endpunkt:“); a label may ask and
+# state at once („Wann?: 13. -15. August | Freitag früh bis Sonntag Nachmittag“).
 _INLINE_LABEL = lazy_re.compile(
-    r"^(?:[^\w\s]{1,3}\s*)?(?P<label>[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß -]{1,24}?)\s*[:：]\s+"
+    r"^(?:[^\w\s]{1,3}\s*)?(?P<label>[A-Za-zÄÖÜäöüß][A-Za-zÄÖÜäöüß -]{1,24}?\??)\s*[:：]\s+"
     r"(?P<value>\S.*)$"
 )
 # „Duration:“ / „00:30“ (frab's public schedule), „Dauer: 90 Minuten“: how long, from the start.

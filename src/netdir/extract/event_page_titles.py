@@ -48,6 +48,9 @@ _PRACTICAL_HEADING = lazy_re.compile(
     r"|das\s+wichtigste(?:\s+(?:auf\s+einen\s+blick|im\s+überblick))?"
     # „<h2>Das Programm</h2>“ under the invitation: the running order, named above it
     r"|(?:das\s+)?programm"
+    # „<h2>Anmeldung</h2>“ over „Wann?: 13. -15. August …“ / „Anreise: 13.8. ab 10 Uhr“ under the
+    # weekend's h1: the sign-up section holds the facts, the event is named above it
+    r"|(?:jetzt\s+)?anmeld(?:ung|en)"
     # „<h2>Termin 2020</h2>“ over „Wann: … Wo: …“ of a yearly party: this year's facts
     r"|(?:termin|datum)\s+(?:19|20)\d\d)$",
     re.I,

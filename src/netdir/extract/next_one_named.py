@@ -6,11 +6,16 @@ Dienstag – also dem 5. Juli 2011 – im Gösserbräu in der Neutorgasse stattf
 one announced day is July's; its heading names June's meeting, so the record named by the
 heading was an event the reader cannot find. When the heading dates a span („im Juni 2011“)
 that the announced day lies outside of, and the announcing sentence names „der nächste …“, that
-name is the event's.
+name is the event's. A report's heading without a day does the same when the next one is a
+meeting of another kind than the heading names: „<h1>Auftaktveranstaltung Lebendige Dörfer
+e.V.</h1>“ over the kick-off of „letzten Samstag“ and „Unser nächstes Vereinstreffen findet am
+21. Juli um 18 Uhr auf der Wiese in Würchhausen statt“ (jekyll-ledoewi-auftakt-2021-07): the
+day is the members' meeting's, not the kick-off's.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from netdir import lazy_re
@@ -19,8 +24,16 @@ from netdir.normalize.when import parse_when
 # „der nächste Python-Graz-Stammtisch“, „unser nächstes Treffen“: the article, „nächste“ and the
 # one (compound) noun that names what comes next.
 _NEXT = lazy_re.compile(
-    r"\b(?:der|die|das|den|dem|unser|unsere|unseren|unserem)\s+nächsten?s?\s+"
+    # („Unser nächstes Vereinstreffen findet …“ opens its sentence)
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Uu]nser|[Uu]nsere|[Uu]nseren|[Uu]nserem)\s+nächsten?s?\s+"
     r"(?P<name>[A-ZÄÖÜ][\w-]*\w)"
+)
+
+
+# The kinds of a group's recurring meeting a report announces next („Vereinstreffen“,
+# „Stammtisch“, „Mitgliederversammlung“, „Plenum“): only such a name replaces an undated heading.
+_MEETING_KIND = lazy_re.compile(
+    r"(?:treffen|stammtisch|versammlung|sitzung|plenum|meeting|abend)$", re.I
 )
 
 
@@ -32,8 +45,15 @@ def next_one_named(heading: str, sentence: str, today: date) -> str | None:
         return None
     headed = parse_when(heading, today=today)
     told = parse_when(sentence, today=today)
-    if headed.start is None or told.start is None:
+    if told.start is None:
         return None
+    if headed.start is None:
+        name = found["name"]
+        kind = _MEETING_KIND.search(name)
+        # (a heading naming that kind of meeting itself names the one announced)
+        if kind is None or kind.group(0).lower() in heading.lower():
+            return None
+        return name
     first, last = str(headed.start)[:10], str(headed.end or headed.start)[:10]
     if first <= str(told.start)[:10] <= last:
         return None

@@ -16,6 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir.extract.bold_sections import extract_bold_sections
 from netdir.extract.clock_list_programme import programme_list_points
 from netdir.extract.clock_table_programme import programme_table_points
+from netdir.extract.competition_rounds import might_list_rounds, offerings_beside_its_rounds
 from netdir.extract.context import PageContext
 from netdir.extract.date_lines import dates_under_their_kind, extract_date_lines
 from netdir.extract.day_list_lines import day_list_records
@@ -143,6 +144,23 @@ def the_pages_event(reading: AutoReading) -> bool:
         result.add("event_page", event)
         listing.remove(told)
         return False
+    elif (
+        might_list_rounds(listing)
+        and (
+            others := offerings_beside_its_rounds(
+                tournament := extract_event_page(tree, context, labelled_only=True),
+                listing,
+                context.fetched_at.date(),
+            )
+        )
+        is not None
+    ):
+        # „Datum“ / „22.08.2026“ over a „Zeitplan“ of „Anmeldung“, „1. Runde“ … „Siegerehrung“:
+        # the tournament from its first round, and a row of its own („Blitz Turnier“) beside
+        result.add("event_page", tournament)
+        places_from_the_event(tournament[0], others)
+        result.add("listing", others)
+        return True
     elif (
         event
         and not _repeats_a_row(event, listing, context)
@@ -273,7 +291,9 @@ def _own_event_beside_the_list(event: list[RawRecord], listing: list[RawRecord])
         for name in ("date_text", "location_text")
     )
     listed = {record.title for record in listing}
-    return labelled and sources.get("title") == f"{EVENT_PAGE}:h1" and event[0].title not in listed
+    # („<h1>Ausschreibung - Open</h1>“ read as the edition it calls for is that heading still)
+    heading = sources.get("title", "").split(" (", 1)[0]
+    return labelled and heading == f"{EVENT_PAGE}:h1" and event[0].title not in listed
 
 
 def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool:

@@ -8,7 +8,10 @@ fand der diesjährige Maschinistenkurs in Kötschach-Mauthen statt.“ (a town r
 Waidegg ihr 130-jähriges Bestehen in der neuen Bewerbsarena Waidegg.“ (the line under the day).
 The words after the preposition run as capitalised names (an adjective before them is left
 out) up to the first lower-case word; only a run with a venue word is where — or, right before
-„statt“, a town's one name.
+„statt“, a town's one name. A sentence of only its place may follow the one that says the event
+takes place: „Das Workshopwochenende findet dieses Jahr vom 13. - 15. August statt. Wie immer
+auf der großen Wiese in Würchhausen.“ (jekyll-ledoewi-workshopwochenende-einladung-2021-07) —
+the place the first sentence leaves out.
 """
 
 from __future__ import annotations
@@ -42,7 +45,18 @@ _TAKES_PLACE = lazy_re.compile(
 )
 # „in der Kranebitterstraße“, „auf dem Bewerbsplatz in Waidegg“: a street or square the day was
 # held on — open air, no house.
-_OPEN_AIR = lazy_re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|platz|gasse|allee)\b")
+# A meadow („auf der Wiese in Würchhausen“, „die Würchwiese“) is such an open-air place too.
+_OPEN_AIR = lazy_re.compile(
+    r"^(?:[A-ZÄÖÜ][\wäöüß-]*(?:straße|strasse|platz|gasse|allee|wiese)|Wiese)\b"
+)
+# „Wie immer auf der großen Wiese in Würchhausen.“: a sentence that is only where (an adverb of
+# habit before it), no verb — it completes the sentence before it.
+_PLACE_ONLY_SENTENCE = lazy_re.compile(
+    r"^(?:(?i:wie\s+immer|wie\s+gewohnt|wie\s+jedes\s+jahr|wie\s+im\s+letzten\s+jahr|diesmal|"
+    r"dieses\s+mal|wieder|erneut)\s+)?"
+    rf"{PLACE_OR_AM_PREPOSITION}\s+(?:[a-zäöüß]+en\s+)?"
+    rf"(?P<place>{_NAME_WORD}(?:\s+(?:{_JOINER}\s+)?{_NAME_WORD})*)\s*[.!]?$"
+)
 #: The day's own line and the next: the report's opening sentence may follow its dateline.
 DAY_LINES = 2
 
@@ -51,7 +65,8 @@ def place_of_the_reported_day(texts: list[str]) -> str | None:
     """The place the first sentence of ``texts`` (the day's line and the next) that says the
     event takes or took place names; None when none does."""
     for text in texts[:DAY_LINES]:
-        for sentence in sentences(text):
+        told = sentences(text)
+        for position, sentence in enumerate(told):
             if not _TAKES_PLACE.search(sentence):
                 continue
             for match in _PLACE_PHRASE.finditer(sentence):
@@ -61,4 +76,8 @@ def place_of_the_reported_day(texts: list[str]) -> str | None:
                 return town["place"]
             if (house := _INITIALS_BEFORE_STATT.search(sentence)) is not None:
                 return house["place"]
+            if position + 1 < len(told) and (
+                only := _PLACE_ONLY_SENTENCE.match(told[position + 1].strip())
+            ):
+                return only["place"]
     return None

@@ -70,7 +70,7 @@ def stamped_post_records(
         return None
     records: list[RawRecord] = []
     for article, title, day in posts:
-        records.extend(_post_records(article, title, day, context, read))
+        records.extend(post_records(article, title, day, context, read))
     return records
 
 
@@ -116,12 +116,20 @@ def _a_stamp(time: LexborNode, article: LexborNode) -> bool:
     return False
 
 
-def _post_records(
-    article: LexborNode, title: str, day: str, context: PageContext, read: PageReader
+def post_records(
+    article: LexborNode,
+    title: str,
+    day: str,
+    context: PageContext,
+    read: PageReader,
+    drop: tuple[str, ...] = (),
 ) -> list[RawRecord]:
     """The records of the post read as a page of its own, titled by the post; those with a day,
-    each counting a yearless day from the day the post went up."""
+    each counting a yearless day from the day the post went up. ``drop``: the markup of a stamp
+    that is no ``<time>`` („<p>20.07.2021</p>“ under the title, ``day_stamped_posts``)."""
     body = article.html or ""
+    for stamp in drop:
+        body = body.replace(stamp, "") if stamp else body
     for time in article.css("time[datetime]"):
         if _a_stamp(time, article) and time.html:
             body = body.replace(time.html, "")  # when it went up: no day of what it tells of
