@@ -46,12 +46,13 @@ _DATE_LABEL = lazy_re.compile(
     re.I,
 )
 _TIME_LABEL = lazy_re.compile(
-    # „Zeitpunkt: 14.00 Uhr“: an excursion's hour. „Anreise: 13.8. ab 10 Uhr“ under a weekend
-    # camp's „Wann?: 13. -15. August“: the hour it opens (only a value with a clock counts).
-    r"^(?:uhrzeit|zeit|zeitpunkt|beginn|sitzungsbeginn|anfang|start|time|start time|anreise)"
-    + _LABEL,
+    # „Zeitpunkt: 14.00 Uhr“: an excursion's hour.
+    r"^(?:uhrzeit|zeit|zeitpunkt|beginn|sitzungsbeginn|anfang|start|time|start time)" + _LABEL,
     re.I,
 )
+# „Anreise: 13.8. ab 10 Uhr“ under a weekend camp's „Wann?: 13. -15. August“: the hour it opens
+# — only in one line with a clock (a bare „Anreise“ is a menu's directions page, php-gebf2015-…).
+_ARRIVAL_LABEL = lazy_re.compile(r"^anreise\s*$", re.I)
 _BARE_TIME_LINE = lazy_re.compile(
     r"^(?P<label>uhrzeit|beginn|start|anfang|time|start time)\s+"
     r"(?P<value>\d{1,2}(?:[:.]\d{2})?\s*(?:uhr|h|am|pm)?)$",
@@ -65,9 +66,10 @@ _PLACE_LABEL = lazy_re.compile(
     # „Ausgangs- und Endpunkt: Ammergauer Haus, …“, „Startpunkt: Rathaus“
     r"reiseziel|ausflugsziel|treffpunkt|ausgangspunkt|startpunkt|ausgangs- und endpunkt|"
     r"start- und zielpunkt|"
-    # a competition's or conference's hall: „<h2>Spiellokal</h2>“ / „Rathaus Ilmenau“ (a chess
-    # tournament's call), „Austragungsort:“, „Spielort:“, „Tagungsort:“
-    r"spiellokal|spielort|austragungsort|tagungsort)" + _LABEL,
+    # a competition's hall: „<h2>Spiellokal</h2>“ / „Rathaus Ilmenau“ (a chess tournament's
+    # call), „Austragungsort:“, „Spielort:“ (not „Tagungsort:“: on a conference's dinner page it
+    # is the conference's, php-gebf2015-gesellschaftsabend)
+    r"spiellokal|spielort|austragungsort)" + _LABEL,
     re.I,
 )
 # Ordered: the first label found in this list names the event.
@@ -285,6 +287,14 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
                     keep("place", 0, Fact(dated.place, f"{label} after the day", index))
             else:
                 keep(found[0], found[1], Fact(inline["value"], label, index))
+            index += 1
+            continue
+        if (
+            inline is not None
+            and _ARRIVAL_LABEL.match(inline["label"])
+            and TIME_LIKE.search(inline["value"])
+        ):
+            keep("time", 0, Fact(inline["value"], f"{inline['label'].strip()}:", index))
             index += 1
             continue
         if inline is not None and _kind_with_its_day(inline["label"], inline["value"]):

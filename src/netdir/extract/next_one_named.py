@@ -50,8 +50,10 @@ def next_one_named(heading: str, sentence: str, today: date) -> str | None:
     if headed.start is None:
         name = found["name"]
         kind = _MEETING_KIND.search(name)
-        # (a heading naming that kind of meeting itself names the one announced)
-        if kind is None or kind.group(0).lower() in heading.lower():
+        # (a heading naming that kind of meeting itself names the one announced; a bare
+        # „das nächste Treffen“ under a talk's title is that talk's meeting, the heading names it
+        # — jekyll-dddotnet-einladung-2013-09 — only a compound names a kind of its own)
+        if kind is None or kind.start() == 0 or kind.group(0).lower() in heading.lower():
             return None
         return name
     first, last = str(headed.start)[:10], str(headed.end or headed.start)[:10]

@@ -291,9 +291,7 @@ def _own_event_beside_the_list(event: list[RawRecord], listing: list[RawRecord])
         for name in ("date_text", "location_text")
     )
     listed = {record.title for record in listing}
-    # („<h1>Ausschreibung - Open</h1>“ read as the edition it calls for is that heading still)
-    heading = sources.get("title", "").split(" (", 1)[0]
-    return labelled and heading == f"{EVENT_PAGE}:h1" and event[0].title not in listed
+    return labelled and sources.get("title") == f"{EVENT_PAGE}:h1" and event[0].title not in listed
 
 
 def _one_of_the_listed(event: list[RawRecord], listing: list[RawRecord]) -> bool:
