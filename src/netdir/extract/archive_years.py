@@ -32,9 +32,11 @@ def stated_by_its_year_column(year: str, segment: list[LexborNode]) -> bool:
     return bool(lines) and lines[0].strip() == year
 
 
-# „ – 1. Juni 1980“, „ bis 1. April 2023“: the rest of a run whose first day names its own month.
+# „ – 1. Juni 1980“, „ bis 1. April 2023“: the rest of a run whose first day names its own month
+# (in English „ - 21st February 2020“ after „19th February“, „ to 2 March 2020“).
 _RUN_REST = lazy_re.compile(
-    r"\s*(?:[-–—]|bis)\s*(?:0?[1-9]|[12]\d|3[01])\.\s*[^\W\d_]{3,}\.?\s+\d{4}\s*$"
+    r"\s*(?:[-–—]|bis|to)\s*(?:0?[1-9]|[12]\d|3[01])(?:\.|st|nd|rd|th)?\s*[^\W\d_]{3,}\.?,?"
+    r"\s+\d{4}\s*$"
 )
 
 

@@ -56,6 +56,7 @@ from netdir.extract.prose_links import bold_lines_over, words_before
 from netdir.extract.reference_links import bold_name_over_a_reference
 from netdir.extract.schedule_where_cells import in_a_where_cell
 from netdir.extract.session_labels import in_capitals, name_under_the_label
+from netdir.extract.speaker_links import is_a_recording, names_a_speaker, talk_before_its_speaker
 from netdir.extract.stacked_title_lines import name_line_inside
 from netdir.extract.start_end_clock_lines import name_before_its_clocks
 from netdir.extract.title_tag_labels import name_before_pills
@@ -145,6 +146,12 @@ def read_title(
         reading.title = topic
         reading.sources["title"] = "listing:topic line"
         naming = []
+    if reading.title is None and not naming and links:
+        line = next(iter(text_chunks(segment)), "")
+        if (talk := talk_before_its_speaker(line, links)) is not None:
+            # „2014-10-13 OSSEC by <a>Mike Downey</a>“: the text before „by“ names the talk
+            reading.title = title_in_text(talk)
+            reading.sources["title"] = "listing:text before its speaker"
     if reading.title is None and naming:
         _title_of_the_longest_link(segment, naming, reading, base_url)
     if reading.title is not None and (linked := name_after_its_label(reading.title, links)):
@@ -259,6 +266,13 @@ def _naming_links(
         # „<a>R and Machine Learning</a> - Joint meetup with <a>Women Who Code Portland</a>“:
         # the link after „with“ names the partner, another link names the row.
         naming = [item for item in naming if not names_a_partner(item[0])] or naming
+        # „<a>OSX Collector</a> by <a>Ivan Leichtling</a>, <a>Video</a>“: the links after „by“
+        # name the speakers, „Video“ the recording; the other link names the talk.
+        naming = [
+            item
+            for item in naming
+            if not names_a_speaker(item[0]) and not is_a_recording(item[0], item[1])
+        ] or naming
         # „… und <a>@cutterkom</a> aka Katharina Brunner wird sprechen“: a link that is an
         # account's handle names a person who takes part, another link the event.
         # (a tweet's „mit #wahldaten und <a>@Wikidata</a> … <a>pic.twitter.com/…</a>“ keeps it:
@@ -266,6 +280,12 @@ def _naming_links(
         others = [item for item in naming if not _HANDLE.match(item[1])]
         if any(not is_web_address(text) for _, text, _ in others):
             naming = others
+    if naming and all(
+        names_a_speaker(node) or is_a_recording(node, text) for node, text, _ in naming
+    ):
+        # „2014-10-13 OSSEC by <a>Mike Downey</a>“: every link names a speaker (or the
+        # recording); the row's own text before „by“ names the talk.
+        naming = []
     elif len(naming) == 1 and joint_with(naming[0][0]):
         # „Joint event with <a>AppChat</a>“: the row's only link is its partner; the line
         # names the joint event.

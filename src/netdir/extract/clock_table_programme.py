@@ -80,6 +80,11 @@ _WEEKDAY_WORD = lazy_re.compile(
 )
 _LIST_DASHES = lazy_re.compile(r":(?:\s*-)+\s+")
 _COLUMNS = 2
+# „Time | Speaker | Title“: a third column naming who gives each talk is the talks' own, not a
+# timetable's measure (the name column still names the point).
+_SPEAKER_HEAD = lazy_re.compile(
+    r"^(?:speakers?|presenters?|referent(?:in|en|innen)?|sprecher(?:in)?|wer|who)\s*\??$", re.I
+)
 _RUN_DAYS = 7
 _MIN_POINTS = 2
 _MAX_NAME_CHARS = 200
@@ -123,6 +128,12 @@ def _time_and_name_columns(table: LexborNode) -> tuple[int, int] | None:
     if header is None:
         return None
     heads = [" ".join((cell.text() or "").split()) for cell in _cells(header)]
+    if len(heads) == _COLUMNS + 1 and any(_SPEAKER_HEAD.match(text) for text in heads):
+        # „Time | Speaker | Title“ (a one-day workshop's talks): the speakers' column aside
+        heads = ["" if _SPEAKER_HEAD.match(text) else text for text in heads]
+        time_at = next((i for i, text in enumerate(heads) if _TIME_HEAD.match(text)), None)
+        name_at = next((i for i, text in enumerate(heads) if _NAME_HEAD.match(text)), None)
+        return (time_at, name_at) if time_at is not None and name_at is not None else None
     if len(heads) != _COLUMNS:
         # „Uhrzeit | Programmpunkt | Renndauer“: a race day's timetable of heats and prize
         # givings, the day's schedule rather than points to attend (batch 42's Nightrace)
@@ -221,12 +232,37 @@ def _clock_rows(
     rows = []
     for row in table.css("tr"):
         cells = _cells(row)
-        if len(cells) <= max(time_at, name_at) or any(cell.tag == "th" for cell in cells):
+        if len(cells) <= max(time_at, name_at):
+            # „09:30-09:45 | <td colspan="2">Introduction and registration</td>“: beside the
+            # clock one cell spans the speaker's and the name's columns and names the point
+            spanning = _spanning_name_cell(cells, time_at, name_at)
+            if spanning is None:
+                continue
+            cells = [*cells[: time_at + 1], *([spanning] * (name_at - time_at))]
+        if any(cell.tag == "th" for cell in cells) and not _spanning_th_name(cells, time_at):
             continue
         clock = _CLOCK.match(" ".join((cells[time_at].text() or "").split()))
         if clock is not None:
             rows.append((clock, cells[name_at]))
     return rows
+
+
+def _spanning_th_name(cells: list[LexborNode], time_at: int) -> bool:
+    """„<td>15:15-16:15</td><th colspan="2">Poster session</th>“: a data row whose point is set
+    as a header cell spanning the row (the clock a plain cell), not the table's header row."""
+    return cells[time_at].tag == "td" and all(
+        cell.tag == "th" and (cell.attributes.get("colspan") or "").strip().isdigit()
+        for index, cell in enumerate(cells)
+        if index != time_at
+    )
+
+
+def _spanning_name_cell(cells: list[LexborNode], time_at: int, name_at: int) -> LexborNode | None:
+    """The one cell after the clock that spans the columns up to the name's (its colspan)."""
+    if time_at != 0 or name_at <= 1 or len(cells) != 2:
+        return None
+    span = (cells[1].attributes.get("colspan") or "").strip()
+    return cells[1] if span.isdigit() and int(span) >= name_at else None
 
 
 def _linked_tail(cell: LexborNode) -> str | None:

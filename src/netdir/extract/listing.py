@@ -309,6 +309,7 @@ from netdir.extract.title_venues import (
 from netdir.extract.title_years import years_named_by_the_titles
 from netdir.extract.titled_twins import untitled_twins_of
 from netdir.extract.told_again import hours_and_venues_told_again
+from netdir.extract.town_before_bracket_days import towns_before_bracketed_days
 from netdir.extract.town_named_rows import name_rows_by_their_town
 from netdir.extract.track_header_rooms import room_of_the_track_header
 from netdir.extract.trailing_hours import hours_after_the_lines
@@ -795,6 +796,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         places_from_other_rows(group)
         place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“
         places_held_via_a_service(group)  # „Will be held on 10 March via Zoom.“
+        towns_before_bracketed_days(group)  # „<a>Workshop I</a>: Heidelberg (21st - 23rd March …)“
         places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
         # „Achtes … Kolloquium an der Martin-Luther-Universität Halle-Wittenberg: »Theme«“
         places_before_the_themes(group)

@@ -212,8 +212,9 @@ _BREAK = lazy_re.compile(
     # and closing slots, around its sessions (as „Einlass“ and „Ende“ are)
     r"(?:start|end)\s+of\s+(?:the\s+)?day)"
     # „Break + Q&A + networking“, „Lunch + Q&A + networking“, „Dinner + networking“: the
-    # break is still a break while people talk and ask questions in it
-    r"(?:\s*(?:\+|&|and|und)\s*(?:q\s*&\s*a|networking|netzwerken))*"
+    # break is still a break while people talk and ask questions in it („Lunch and poster
+    # session“ of a one-day workshop: the lunch hour, while the posters hang)
+    r"(?:\s*(?:\+|&|and|und)\s*(?:q\s*&\s*a|networking|netzwerken|poster\s+sessions?))*"
     r"(?:\s*\([^)]*\))?\W*$",
     re.I,
 )
