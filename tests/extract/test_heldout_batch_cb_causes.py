@@ -9,7 +9,7 @@ from datetime import date
 
 from netdir.extract.notices import names_a_break
 from netdir.extract.prose_announcements import announcing_sentence
-from tests.extract.realpage_inspect import readings_on, saved_page_readings
+from tests.extract.realpage_inspect import readings_on, saved_page_readings, spans_on
 
 # --- a link after „by“ names the speaker, „Video“ the recording: not the talk ---
 
@@ -142,3 +142,104 @@ def test_real_page_each_workshop_is_placed_in_its_town() -> None:
         "Hamburg",
         "Leuven",
     ]
+
+
+# --- a pub's special events: bold day, a short sentence naming the evening, then its description;
+# a section's run announced by its link, and the heading that shortens a listed name ---
+
+_SPECIAL_EVENTS = """<html><body><div id="content">
+<h1>Carnival</h1>
+<p><a href="https://wakes.example/">Winster Wakes and Carnival</a> runs from Sunday the 26th June
+to Saturday 2nd July and The Old Bowling Green will be hosting several special events.</p>
+<p><b>Tuesday, 28th June at 9pm</b> Allan's Carnival Quiz. Come along and join this fun general
+knowledge quiz - teams of up-to 4, &pound;2 per team.</p>
+<p><b>Thursday, 30th June at 6pm</b> BBQ.  Cheer home the brave souls who have run the hill race.</p>
+<p><b>Thursday, 30th June at 9pm</b> Shaun's Music Quiz. Test your musical knowledge.</p>
+<h1>Secret Gardens</h1>
+<p><a href="http://gardens.example/">The Secret Gardens of Winster</a> will be on Saturday 16th
+July and Sunday 17th July. The Old Bowling Green will be open for drinks.</p>
+</div></body></html>"""
+
+
+def test_the_short_sentence_after_the_bold_day_names_the_evening() -> None:
+    spans = [(t, s, e) for t, s, e, _ in spans_on(_SPECIAL_EVENTS, date(2016, 5, 21))]
+    assert spans[:4] == [
+        ("Winster Wakes and Carnival", "2016-06-26", "2016-07-02"),  # the run, one record
+        ("Allan's Carnival Quiz", "2016-06-28T21:00", None),
+        ("BBQ", "2016-06-30T18:00", None),
+        ("Shaun's Music Quiz", "2016-06-30T21:00", None),
+    ]
+    # the link names the gardens' days; the heading „Secret Gardens“ is no second record
+    assert [(t, s) for t, s, _ in spans[4:]] == [("The Secret Gardens of Winster", "2016-07-16")]
+
+
+def test_an_abbreviation_ends_no_name_sentence() -> None:
+    # „St.“ closes no sentence: the line stays whole
+    assert (
+        name_before_the_description_of("<b>Sunday, 3rd July at 3pm</b> St. Mary's fete. Stalls.")
+        is None
+    )
+    assert (
+        name_before_the_description_of(
+            "<b>Sunday, 3rd July at 3pm</b> Organ recital. Music by Bach."
+        )
+        == "Organ recital"
+    )
+    assert name_before_the_description_of("<b>Sunday, 3rd July</b> Dr. Smith talks. Free.") is None
+
+
+def name_before_the_description_of(paragraph: str) -> str | None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from netdir.extract.bold_day_sentences import name_before_the_description
+
+    node = LexborHTMLParser(f"<div><p>{paragraph}</p></div>").css_first("p")
+    assert node is not None
+    bold = node.css_first("b")
+    assert bold is not None
+    date_text = bold.text()
+    rest = node.text().replace(date_text, "", 1).strip()
+    return name_before_the_description([node], rest, date_text)
+
+
+def test_real_page_the_pubs_events_once_each_named_by_their_first_sentence() -> None:
+    readings = saved_page_readings("php-old-bowling-green-winster-events-2016-05")
+    titles = [title for title, _, _ in readings]
+    assert titles == [
+        "Winster Wakes and Carnival",
+        "Allan's Carnival Quiz",
+        "BBQ",
+        "Shaun's Music Quiz",
+        "The Secret Gardens of Winster",
+    ]
+
+
+# --- the venue a row's excerpt says the meeting was held at ---
+
+_PAST_MEETINGS = """<html><body><h1>Past events</h1><ul class="posts">
+<li><a href="/e/1.html">10 Oct 2016 Citizen Science</a><p>A full day meeting
+took place at the David Attenborough Building in Cambridge. The meeting was attended by 40.</p></li>
+<li><a href="/e/2.html">21 Jul 2016 The TIES conference</a><p>A session of three talks. The
+event was held at Heriot Watt University in Edinburgh, and the session had 3 speakers.</p></li>
+<li><a href="/e/3.html">24 Aug 2016 Palaeoclimate workshop</a><p>The network held a three day
+workshop at Sidney Sussex College in Cambridge.</p></li>
+<li><a href="/e/4.html">18 Mar 2016 Statistics in Weather</a><p>The meeting focussed on the use
+of statistics at all scales.</p></li></ul></body></html>"""
+
+
+def test_the_venue_the_excerpt_says_the_meeting_was_held_at() -> None:
+    places = [place for _, _, place in readings_on(_PAST_MEETINGS, date(2016, 12, 9))]
+    assert places == [
+        "David Attenborough Building in Cambridge",
+        "Heriot Watt University in Edinburgh",
+        "Sidney Sussex College in Cambridge",
+        None,  # „the use of statistics at all scales“: no one held it there
+    ]
+
+
+def test_real_page_the_past_meetings_take_their_venues_from_the_excerpts() -> None:
+    places = {t: p for t, _, p in saved_page_readings("jekyll-rss-ess-past-events-2016-12")}
+    assert places["Citizen Science"] == "David Attenborough Building in Cambridge"
+    assert places["Model Averaging: Elephants, Oscars and Spiky Data"] == (
+        "University of Kent in Canterbury"
+    )

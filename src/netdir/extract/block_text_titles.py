@@ -27,6 +27,8 @@ from netdir.extract.block_text import (
     text_lines,
 )
 from netdir.extract.block_titles import block_links
+from netdir.extract.bold_day_sentences import SOURCE as BOLD_DAY
+from netdir.extract.bold_day_sentences import name_before_the_description
 from netdir.extract.bold_in_sentence import TITLE_SOURCE as BOLD_NAME_SOURCE
 from netdir.extract.bold_in_sentence import bold_name_in_sentence
 from netdir.extract.bold_line_before import BOLD_LINE_BEFORE_THE_DAY, bold_line_before_the_day
@@ -299,6 +301,12 @@ def _title_from_a_line(
             return True
         if title is not None:
             _titled_by_its_line(chunk, title, reading, heading_before)
+            if reading.title is not None and (
+                name := name_before_the_description(segment, reading.title, reading.date_text)
+            ):
+                # „<b>Tuesday, 28th June at 9pm</b> Allan's Carnival Quiz. Come along …“
+                reading.title = name
+                reading.sources["title"] = reading.sources.get("title", "listing:") + BOLD_DAY
             return True
     return False
 

@@ -210,6 +210,10 @@ def _named_again_below(
         day = parse_when(phrase.group(0), today=today).start
         if day is None or day[:10] in listed_days:
             continue
+        if any(_all_named(name, words, title) for title in listed_titles if title):
+            # „<h1>Secret Gardens</h1>“ over „<a>The Secret Gardens of Winster</a> will be on …“:
+            # the list read the sentence's linked name already, the heading shortens it
+            continue
         record = context.new_record("listing", name)
         set_field(record, "title", name, f"{SOURCE_BELOW} (the heading)")
         set_field(record, "date_text", phrase.group(0), f"{SOURCE_BELOW} (its first sentence)")

@@ -101,6 +101,7 @@ from netdir.extract.heading_item_name import item_name, one_of_series
 from netdir.extract.heading_name_place_days import places_between_names_and_days
 from netdir.extract.heading_venue_colons import venue_of_the_heading_label
 from netdir.extract.heading_year_above import year_heading_above
+from netdir.extract.held_at_sentences import places_held_at
 from netdir.extract.held_instead import held_instead
 from netdir.extract.held_via_service import places_held_via_a_service
 from netdir.extract.hour_cell_pairs import hour_cell_pairs
@@ -796,6 +797,7 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         places_from_other_rows(group)
         place_in_a_street_ending(group)  # „Flohmarkt Hanns-Seidel-Platz“
         places_held_via_a_service(group)  # „Will be held on 10 March via Zoom.“
+        places_held_at(group)  # „… took place at the David Attenborough Building in Cambridge.“
         towns_before_bracketed_days(group)  # „<a>Workshop I</a>: Heidelberg (21st - 23rd March …)“
         places_in_a_shared_town(group)  # „Weihnachtsmarkt in Illingen“
         # „Achtes … Kolloquium an der Martin-Luther-Universität Halle-Wittenberg: »Theme«“

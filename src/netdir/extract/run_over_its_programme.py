@@ -87,6 +87,14 @@ def run_over_the_programme(
             name = _name(paragraph, text, sentence)
             if name is None:
                 continue
+            row = next(
+                (r for r in listing if r.title == name and day_of_record(r, today) == first), None
+            )
+            if row is not None:
+                # „<a>Winster Wakes and Carnival</a> runs from Sunday the 26th June to …“: the
+                # list read the sentence's link as a row on the first day; that row is the run
+                set_field(row, "date_text", sentence, DATE_SOURCE)
+                return []
             record = context.new_record(EXTRACTOR, name, confidence=0.5)
             record.field_sources["title"] = TITLE_SOURCE
             set_field(record, "date_text", sentence, DATE_SOURCE)
@@ -114,6 +122,12 @@ def _name(paragraph: LexborNode, text: str, sentence: str) -> str | None:
     bold_text = node_text(bold) if bold is not None else None
     if bold_text and sentence.startswith(bold_text) and _a_name(bold_text):
         return bold_text
+    # „<a>Winster Wakes and Carnival</a> runs from Sunday the 26th June to Saturday 2nd July“:
+    # the linked words the sentence opens with, as bold ones
+    link = paragraph.css_first("a[href]")
+    link_text = node_text(link) if link is not None else None
+    if link_text and sentence.startswith(link_text) and _a_name(link_text):
+        return link_text
     subject = sentence_subject(sentence)
     if subject and _a_name(subject):
         return subject
