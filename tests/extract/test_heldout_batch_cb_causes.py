@@ -243,3 +243,47 @@ def test_real_page_the_past_meetings_take_their_venues_from_the_excerpts() -> No
     assert places["Model Averaging: Elephants, Oscars and Spiky Data"] == (
         "University of Kent in Canterbury"
     )
+
+
+# --- one row under a list's label; a programme page titled by its site ---
+
+_ONE_FUTURE_EVENT = """<html><body><div class="sidebar well"><h1>Committee members</h1><ul>
+<li>Chair: <a href="https://x.example/">Ali Johnston</a></li>
+<li>Secretary: <a href="https://x.example/">Adam Butler</a></li></ul></div>
+<div class="main"><h1 id="events">Events</h1><p>We’ll list forthcoming events here.</p>
+<ul class="posts"><li>
+<a href="/e/2017/01/09/PremMort.html">09 Jan 2017 Assessing Uncertainty in Premature Mortality Due to Degraded Air Quality</a><p>Ambient air pollution, including elevated
+concentrations of atmospheric particles, is estimated to cause premature deaths.</p></li></ul>
+</div></body></html>"""
+
+
+def test_the_one_rows_link_names_its_event_under_the_lists_label() -> None:
+    assert readings_on(_ONE_FUTURE_EVENT, date(2016, 12, 9)) == [
+        (
+            "Assessing Uncertainty in Premature Mortality Due to Degraded Air Quality",
+            "2017-01-09",
+            None,
+        )
+    ]
+
+
+def test_real_page_the_future_event_is_not_named_by_the_sidebar() -> None:
+    readings = saved_page_readings("jekyll-rss-ess-events-2016-12")
+    assert [title for title, _, _ in readings] == [
+        "Assessing Uncertainty in Premature Mortality Due to Degraded Air Quality"
+    ]
+
+
+def test_a_programme_page_is_named_by_its_sites_title() -> None:
+    html = _PROGRAMME.replace(
+        "<html><body>",
+        '<html><body><header><a class="site-title" href="/">Quantitative Systems Biology 2017'
+        " (November 3rd)</a></header>",
+    )
+    readings = readings_on(html, date(2018, 9, 11))
+    assert readings[0] == ("Quantitative Systems Biology 2017", "2017-11-03", None)
+
+
+def test_real_page_the_workshop_is_named_by_the_site_not_by_programme() -> None:
+    readings = saved_page_readings("jekyll-qsb-kcl-programme-2017-11")
+    assert readings[0][:2] == ("Quantitative Systems Biology 2017", "2017-11-03")

@@ -129,6 +129,8 @@ from netdir.extract.run_day_parts import RunPart, parts_of_the_run
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sentence_places import with_the_named_town
 from netdir.extract.separated_heading_parts import name_before_the_day_part
+from netdir.extract.site_title_names import SOURCE as SITE_TITLE
+from netdir.extract.site_title_names import name_of_the_programmes_site, site_title
 from netdir.extract.slogan_headings import bold_name_in_the_day_line
 from netdir.extract.sole_date_line import SoleEvent, sole_dated_line
 from netdir.extract.start_clock_place import place_after_the_start_clock
@@ -199,6 +201,7 @@ def extract_event_page(
     if body is None:
         return []
     document_title = title_from_document(tree)
+    site_name_in_header = site_title(tree)  # (before the header leaves the tree)
     lines = _readable_lines(tree, body)
     facts = facts_by_label(lines)
     if sole_labelled and not labelled_header(lines, facts):
@@ -279,6 +282,10 @@ def extract_event_page(
     if (parts_name := name_before_the_day_part(title.value)) is not None:
         # „OpenCityCamp 2014 · Samstag, 29. November 2014 · 10.00–21.00 Uhr · Literaturhaus …“
         title = Fact(parts_name, f"{title.where} (the parts before its day)", title.index)
+    if (site := name_of_the_programmes_site(title.value, site_name_in_header)) is not None:
+        # „<a class="site-title">Quantitative Systems Biology 2017 (November 3rd)</a>“ over
+        # „<h1>Programme</h1>“: the site names the event whose programme the page is
+        title = Fact(site, f"{title.where}{SITE_TITLE}", title.index)
     if date is None:
         return [
             _record(context, title, place, place_text, start=start, end=end)
@@ -400,6 +407,13 @@ def _named_in_the_day_line(
     if date is None or date.index < 0:
         return title
     if not (names_only_the_list(title.value) or list_label(title.value)):
+        if not _under_a_list_label(lines, date.index):
+            return title
+        # „<h1>Committee members</h1>“ in the sidebar, „<h1>Events</h1>“ over „<ul><li><a>09 Jan
+        # 2017 Assessing Uncertainty in Premature Mortality …</a><p>excerpt</p></li></ul>“: the
+        # heading right above the one row only labels the list; the row's link names its event
+        if (linked := _name_in_the_day_link(lines[date.index][1])) is not None:
+            return Fact(linked, f"{date.where}{_DAY_LINK_NAME}", date.index)
         return title
     line = lines[date.index][0].strip()
     match = DATE_PHRASE.match(line)
@@ -420,6 +434,31 @@ def _named_in_the_day_line(
 
 
 _DAY_LINE_NAME_WORDS = 8  # a name, not a sentence
+_DAY_LINK_NAME = " (the name after the day in the row's link, under the list's label)"
+_DAY_LINK_NAME_WORDS = 16  # a talk's title, not an excerpt
+
+
+def _under_a_list_label(lines: list[tuple[str, LexborNode | None]], index: int) -> bool:
+    """The nearest heading above line ``index`` only labels a list („Events“, „Termine“)."""
+    for text, block in reversed(lines[:index]):
+        if block is not None and block.tag in HEADING_TAGS:
+            return names_only_the_list(text) or list_label(text) is not None
+    return False
+
+
+def _name_in_the_day_link(block: LexborNode | None) -> str | None:
+    """The words after the day in the block's first link, when the link opens with the day."""
+    link = block.css_first("a[href]") if block is not None else None
+    text = " ".join((node_text(link) or "").split()) if link is not None else ""
+    match = DATE_PHRASE.match(text)
+    if match is None:
+        return None
+    name = text[match.end() :].strip(" ,:–-")
+    if not name or not name[0].isupper() or len(name.split()) > _DAY_LINK_NAME_WORDS:
+        return None
+    return None if DATE_LIKE.search(name) or TIME_LIKE.search(name) else name
+
+
 _CLOSING = "(closing)"  # event_page_dates.day_announced_at_the_end's provenance
 _DAY_LINE_NAME = " (the name after the day under the list's label)"
 
@@ -791,6 +830,8 @@ def _town_of_the_days_sentence(lines: _Lines, date: Fact | None, title: Fact) ->
     2009“: the town the day's line names that the name names (``town_adjective_names``)."""
     if date is None or not 0 <= date.index < len(lines):
         return None
+    if title.where.endswith(_DAY_LINK_NAME):
+        return None  # the name is the day line's own words: its „in …“ is no town it adds
     town = town_the_sentence_names(lines[date.index][0], title.value)
     return Fact(town, f"{date.where} (the town its name names)", date.index) if town else None
 
