@@ -7,7 +7,8 @@ Come along and join this fun general knowledge quiz - teams of up-to 4, £2 per 
 went to the date and the rest of the paragraph became the title, description and all. A reader
 names the evening by the first sentence. Only a paragraph whose bold opening is its day, and only
 a first sentence of one to six words closed by a full stop after a word (not an initial or an
-abbreviation: „St. Mary's …“, „Dr. Smith …“), with a capitalised sentence after it.
+abbreviation: „St. Mary's …“, „Dr. Smith …“, „Ital. Abend“; one word only when it is in capitals,
+„BBQ.“), not inside quotation marks, with a capitalised sentence after it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _BOLD = frozenset({"b", "strong"})
 _MAX_WORDS = 6
 # „Allan's Carnival Quiz. Come along …“: a short sentence, a full stop, a capitalised sentence
 _FIRST_SENTENCE = lazy_re.compile(r"^(?P<name>[^.!?]{0,80}?[^\W\d_]{2})\.\s+(?=[A-ZÄÖÜ])")
+# quotation marks: a full stop after one is inside a quoted name (the apostrophe „’“ is none)
+_QUOTES = frozenset('„“”"«»‚‘')
 # words a full stop follows without ending a sentence
 _ABBREVIATIONS = frozenset(
     {"st", "dr", "mr", "mrs", "ms", "prof", "rev", "no", "nr", "co", "ltd", "inc", "vs", "jr", "sr"}
@@ -56,4 +59,8 @@ def name_before_the_description(
     words = name.split()
     if not 1 <= len(words) <= _MAX_WORDS or words[-1].lower() in _ABBREVIATIONS:
         return None
+    if any(mark in name for mark in _QUOTES):
+        return None  # „„Gewusste Wahrheit. Über Fakten …““: the full stop is inside a quoted name
+    if len(words) == 1 and not name.isupper():
+        return None  # „Ital. Abend“: one word before a full stop is an abbreviation, „BBQ.“ a name
     return name

@@ -72,9 +72,9 @@ _INVITES = lazy_re.compile(
     r"(?:ein|eine|einen|unser|unsere|unseren)\b"
     r"|\b(?:join\s+us|(?:is|are)\s+invited|invites?\s+(?:you|all|everyone))\b"
     r"|\b(?:takes?|will\s+take)\s+place\b"
-    # „The workshop will run all day on November 3 2017.“, „The AGM will be held on …“: the
-    # event's day said in English without „take place“.
-    r"|\bwill\s+(?:be\s+held|run)\b"
+    # „The workshop will run all day on November 3 2017.“: the event's day said in English
+    # without „take place“ (not „will be held“: a next meeting's sentence has its own reader).
+    r"|\bwill\s+run\s+(?:all\s+day\s+)?on\b"
     # „Das Organisationsteam freut sich darauf, mit Ihnen am Donnerstag, den 12. März 2015, einen
     # festlichen Abend … zu verbringen“: the hosts look forward to the day with the reader.
     r"|\bfreu(?:t|en)\s+(?:sich|uns)\b.{0,200}?\bmit\s+(?:Ihnen|euch|dir)\b"
