@@ -199,7 +199,7 @@ from netdir.normalize.when_season_hours import with_season_hours
 from netdir.normalize.when_semesters import semester_as_period
 from netdir.normalize.when_span_day_hours import with_last_day_hours
 from netdir.normalize.when_this_month import with_this_month
-from netdir.normalize.when_today_slips import today_over_a_slip
+from netdir.normalize.when_today_slips import coming_weekday_over_a_slip, today_over_a_slip
 from netdir.normalize.when_typed_old_year import (
     year_named_later,
     year_typed_early,
@@ -348,6 +348,8 @@ def _remembered_parse(
     found = with_last_weekday_hours(text, found)  # „Mi: 18:00 - 21:30 Uhr … Fr: 9:30 - 13:00“
     found = night_clock_moved(text, found)  # „Nacht vom 22. auf 23. April … gegen 2:00 Uhr“
     found = today_over_a_slip(text, found, page_date)  # „heute (Mittwoch, 20.04.2020)“ in May
+    # „am kommenden Samstag (1.1.2020)“ in late February: the coming Saturday
+    found = coming_weekday_over_a_slip(text, found, page_date or today)
     found = daily_if_every_weekday(found)  # „montags bis sonntags ab 19 Uhr“: FREQ=DAILY
     found = without_last_entry_clock(text, found)  # „… an Fronleichnam … Letzte Einfahrt … 17 Uhr“
     return utc_clocks_as_written(text, found)

@@ -7,7 +7,9 @@ parents' association's and a voters' group's news).
 - a web page or form that is available in a month: „Hinweis: Diese Seite ist nur im Mai 2026
   verfügbar.“ — when a page can be opened, no offering's time;
 - a thank-you said in a month: „Im November 2021 möchten wir uns herzlich bei unseren Sponsoren
-  bedanken, …“ — the month the thanks are written in.
+  bedanken, …“ — the month the thanks are written in;
+- dues collected in a month (round 314, a makerspace's year in review): „Januar 2019 - Einzug der
+  Mitgliedsbeiträge per Lastschrift“ — when the money is drawn, no offering's time.
 
 Each reading holds only in the sentence that names the month, so a sentence elsewhere in the text
 naming an event's month keeps it.
@@ -42,7 +44,17 @@ _THANKS = lazy_re.compile(
 _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d][.!?])\s+(?=[A-ZÄÖÜ„\"])")
 #: What a text needs for any of the readings (checked first: cheap).
 # („Vor der Wahl im März …“ opens its sentence: the capital too)
-_HINTS = ("vor ", "Vor ", "verfügbar", "abrufbar", "erreichbar", "freigeschaltet", "bedanken")
+_HINTS = (
+    "vor ", "Vor ", "verfügbar", "abrufbar", "erreichbar", "freigeschaltet", "bedanken", "inzug",
+    "bbuchung", "ingezogen", "bgebucht", "astschrift",
+)  # fmt: skip
+# „Einzug der Mitgliedsbeiträge per Lastschrift“, „Die Beiträge werden im Januar abgebucht“: dues
+# drawn or collected
+_DUES_COLLECTED = lazy_re.compile(
+    r"\b(?:einzug|abbuchung|lastschrift\w*)\b[^.!?;]{0,40}?\b\w*beitr[äa]g"
+    r"|\b\w*beitr[äa]ge?\b[^.!?;]{0,60}?\b(?:eingezogen|abgebucht)\b",
+    FLAGS,
+)
 
 
 def month_beside_no_event(text: str) -> bool:
@@ -52,6 +64,9 @@ def month_beside_no_event(text: str) -> bool:
         return False
     naming = [part for part in _SENTENCE_END.split(text) if _MONTH.search(part)]
     return bool(naming) and all(
-        _BEFORE_OCCASION_IN.search(part) or _PAGE_AVAILABLE.search(part) or _THANKS.search(part)
+        _BEFORE_OCCASION_IN.search(part)
+        or _PAGE_AVAILABLE.search(part)
+        or _THANKS.search(part)
+        or _DUES_COLLECTED.search(part)
         for part in naming
     )

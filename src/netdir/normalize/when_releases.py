@@ -4,7 +4,8 @@ A library's news page lists a saga's volumes: „„Die Geschichte der getrennte
 …erscheint im Mai 2017“ (round 243); parish letters write „Die nächste Ausgabe erscheint am 15.
 März“. The month or day is when something is published — nothing anyone attends. Only „erscheint“
 or „erscheinen“ beside a publication's name counts („Band“, „Ausgabe“, „Heft“, „Buch“, „Roman“,
-„Album“ …), never „Der Nikolaus erscheint am 6. Dezember um 17 Uhr auf dem Marktplatz“.
+„Album“, a press „Artikel“ …), never „Der Nikolaus erscheint am 6. Dezember um 17 Uhr auf dem
+Marktplatz“.
 
 A software project's release is none either (round 248, a community network's firmware notes):
 „… planen wir dieses Release am 16.04.2017 zum Stable zu machen“, „… ist 2016.2.4+mwu1 nicht wie
@@ -19,7 +20,9 @@ from netdir.normalize.when_grammar import FLAGS
 
 _PUBLICATION = (
     r"(?:band|bände|buch|bücher|ausgabe|heft|roman|album|cd|zeitschrift|gemeindebrief|newsletter"
-    r"|jahrbuch|katalog|neuauflage|auflage|fortsetzung|folgeb(?:and|ände))"
+    r"|jahrbuch|katalog|neuauflage|auflage|fortsetzung|folgeb(?:and|ände)"
+    # („Artikel erscheint am 25.11.“ (round 314, a makerspace's minutes): a press article)
+    r"|artikel|zeitungsartikel|presseartikel|pressebericht|interview|reportage)"
 )
 # The publication named, then (in the same sentence) „erscheint“ and the time it comes out; or the
 # verb first: „Im Mai erscheint Band 3“.

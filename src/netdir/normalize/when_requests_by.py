@@ -17,6 +17,13 @@ or settled by (rounds 254-256, a course's and a project call's timetables): „A
 12.01.2023 per E-Mail“, „bis 5. September 2025 | Benachrichtigung der Finalist*innen …“, „06.07.14,
 23:59: spätester Übergabetermin …“, „11.04.17, 10:00 Uhr | Gruppeneinteilung steht fest …“, „Bitte
 treten Sie bis Dienstag, 26.09.23, dem Prüfungskursraum bei“.
+
+And so is a day a reply, the data asked for or motions must come by (round 313, a cooperative's
+invitations to its general assemblies): „Bitte ergänze Deine Angaben bis zum 10. Juli 2014.“,
+„Bitte teile uns bis zum 11.08.2014 über dieses Formular mit, ob Du teilnimmst“, „Wenn irgend
+möglich, antworte uns daher bitte bis zum 05.06.2015.“, „Erhalten wir bis zum 10. Juli keine
+Angaben von Dir, …“, „Beschlussanträge und Anträge zur Änderung der Tagesordnung kannst Du bis zum
+24.03.2017 (Ausschlussfrist 24 Uhr …) … einreichen.“
 """
 
 from __future__ import annotations
@@ -36,15 +43,32 @@ _REQUEST_BY_BEFORE = lazy_re.compile(
     rf"(?:(?:{GERMAN_WEEKDAY_ALT}),?\s+)?$",
     FLAGS,
 )
+# „Bitte ergänze Deine Angaben bis zum 10. Juli 2014.“, „Bitte teile uns bis zum 11.08.2014 über
+# dieses Formular mit, …“, „Wenn irgend möglich, antworte uns daher bitte bis zum 05.06.2015.“
+# (round 313): the imperative of completing one's data, telling or answering us — after a clause's
+# start, a comma or „bitte“ (a lower-case „antworte“ is an imperative there; „Teile der …“ is no
+# verb without „uns“, „Ergänzt wird …“ is a passive)
+_REPLY_BY_BEFORE = lazy_re.compile(
+    r"(?:^|[.!?;:,]\s*|\n\s*|\bbitte\s+)(?:ergänz(?:e|t)\b(?!\s+(?:wird|werden|wurde)\b)"
+    r"|(?:teil(?:e|t)|gib|gebt)\s+(?:uns|mir)\b|antworte(?:t)?\b)"
+    r"[^.!?;\n]{0,100}?\bbis\s+(?:spätestens\s+)?(?:zum\s+|am\s+)?"
+    rf"(?:(?:{GERMAN_WEEKDAY_ALT}),?\s+)?$",
+    FLAGS,
+)
 #: Lower-case pieces the cue needs (``when_roles.may_hold_roles`` asks for them).
-REQUEST_HINTS = ("beantrag", "schick", "sende", "reich", "melde", "treten sie")
+REQUEST_HINTS = (
+    "beantrag", "schick", "sende", "reich", "melde", "treten sie", "ergänz", "teile uns",
+    "teilt uns", "teile mir", "antworte", "gib uns", "gebt uns",
+)  # fmt: skip
 
 
 def requested_by(before: str) -> bool:
     """Whether the date after ``before`` ends a request to apply or send by it („Beantrage die
     Briefwahl bis zum …“)."""
     tail = before[-140:]
-    return "bis" in tail[-24:].lower() and _REQUEST_BY_BEFORE.search(tail) is not None
+    if "bis" not in tail[-24:].lower():
+        return False
+    return _REQUEST_BY_BEFORE.search(tail) is not None or _REPLY_BY_BEFORE.search(tail) is not None
 
 
 # "(muss bis 30. November eingehen)": what must arrive by the day
@@ -72,6 +96,11 @@ _WAIT_UNTIL_AFTER = lazy_re.compile(r"\s*(?:zu\s+)?gedulden\b", FLAGS)
 # in, proposed or applied with by the day
 _HANDED_IN_BY_BEFORE = lazy_re.compile(
     r"\b(?:abgabe|einreichung|bewerbung(?:en)?|vorschlag|vorschläge|beschreibung|exposé|ausarbeitung"
+    # („Beschlussanträge und Anträge zur Änderung der Tagesordnung kannst Du bis zum 24.03.2017 …
+    # einreichen“ (round 313): motions for a general assembly)
+    r"|\w*anträge|\w*antrag"
+    # („Umsetzung der DSGVO bis zum 25.05.2018“ (round 314, an agenda item): work to be done by)
+    r"|umsetzung|erledigung|fertigstellung"
     # („… Bewerbung mit Lebenslauf, Zeugnissen, Empfehlungsschreiben etc. bis zum 12.01.2023“: an
     # abbreviation's dot before more words)
     r"|hausarbeit)\b(?:[^.!?;:|\d\n]|\.(?=\s[a-zäöüß])){0,80}?\bbis\s+(?:spätestens\s+)?(?:zum\s+)?$",
@@ -87,6 +116,12 @@ _RECEIVED_BY_BEFORE = lazy_re.compile(
     r"\bbis\s+(?:spätestens\s+)?(?:zum\s+)?$",
     FLAGS,
 )
+# „Erhalten wir bis zum 10. Juli keine Angaben von Dir, gehen wir davon aus, …“ (round 313): what we
+# must have received by the day, or else
+_NONE_RECEIVED_BEFORE = lazy_re.compile(
+    r"\b(?:erhalten|bekommen)\s+wir\s+(?:von\s+\w+\s+)?bis\s+(?:spätestens\s+)?(?:zum\s+)?$", FLAGS
+)
+_NONE_RECEIVED_AFTER = lazy_re.compile(r"\s*(?:keine?[nrs]?|nichts)\b", FLAGS)
 _NOTIFIED_BY_AFTER = lazy_re.compile(
     r"\s*[|,:]\s*(?:benachrichtigung|bekanntgabe|rückmeldung|mitteilung)\b", FLAGS
 )
@@ -116,7 +151,7 @@ DUE_HINTS = (
     "muss", "müssen", "sollte", "bitte bis", "verlängert", "gedulden", "abgabe", "einreichung",
     "bewerbung", "vorschl", "beschreibung", "benachrichtigung", "bekanntgabe", "spätest", " fest",
     "zeit zu", "submit", "send ", "hand in", "turn in", "upload", "eingang", "zustellung",
-    "lieferung",
+    "lieferung", "antr", "erhalten wir", "bekommen wir", "umsetzung", "erledigung", "fertigstellung",
 )  # fmt: skip
 
 
@@ -137,6 +172,10 @@ def due_by(before: str, after: str) -> bool:
         _HANDED_IN_BY_BEFORE.search(tail) is not None
         or _NOTIFIED_BY_AFTER.match(after) is not None
         or _RECEIVED_BY_BEFORE.search(tail) is not None
+        or (
+            _NONE_RECEIVED_BEFORE.search(tail) is not None
+            and _NONE_RECEIVED_AFTER.match(after) is not None
+        )
     ):
         return True
     if (

@@ -40,7 +40,8 @@ from netdir.normalize.when_foundings import (
 )
 from netdir.normalize.when_hand_ins import is_hand_in_day, may_name_hand_in
 from netdir.normalize.when_job_offers import JOB_HINTS, job_offered_from
-from netdir.normalize.when_mailing_days import MAILED_HINTS, mailed_on
+from netdir.normalize.when_mailing_days import INVITED_HINTS, MAILED_HINTS, invited_on, mailed_on
+from netdir.normalize.when_minutes_days import MINUTES_HINTS, minutes_day
 from netdir.normalize.when_office_handovers import HANDOVER_HINTS, office_taken_from
 from netdir.normalize.when_offices import OFFICE_HINTS, office_day
 from netdir.normalize.when_online_from import ONLINE_HINTS, online_from
@@ -516,8 +517,14 @@ _FEE_AFTER = lazy_re.compile(
 )
 # "wird zum 1. Januar eines jeden Jahres … fällig", "sind uns … die Räumlichkeiten zum 31. Oktober
 # 2020 gekündigt worden": the day a fee falls due or a lease ends is no event's.
+# („… so dass wir die Beiträge zum 1. Januar statt zum 1. Juli erheben können“ (round 313, a
+# cooperative's invitation): the day dues are levied or collected (a day's dot may stand between)
 _AS_OF_BEFORE = lazy_re.compile(r"\bzum\s+$", _FLAGS)
-_DUE_AFTER = lazy_re.compile(r"^[^.!?;]{0,80}?\bfällig\b", _FLAGS)
+_DUE_AFTER = lazy_re.compile(
+    r"^(?:[^.!?;]|(?<=\d)\.){0,80}?"
+    r"\b(?:fällig|erheben|erhoben|einziehen|eingezogen|abbuchen|abgebucht)\b",
+    _FLAGS,
+)
 _ENDS_AFTER = lazy_re.compile(
     r"^[^.!?;]{0,40}?\b(?:gekündigt|kündigen|wirksam)\b"
     # "diente er im Fernmeldezug … und schied zum 31.12.1986 aus" (round 234, a chairman's
@@ -710,6 +717,8 @@ _ALL_HINTS = (
     "kosten", "gekündigt", "kündigen", "wirksam", "schied", "required", "needed", "payable", "last day", "€", "$",
     "geschichte", "zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "tagblatt",
     "nicht k", "damals", "quelle", "vorlauf", "vorfeld", *CITATION_HINTS,
+    # „… die Beiträge zum 1. Januar … erheben können“: the day dues are levied (``_DUE_AFTER``)
+    "erheben", "erhoben", "einziehen", "eingezogen", "abbuchen", "abgebucht",
     # „adjourned from 22 December 2025“, „vertagt vom 12. März“: a day moved away from
     "adjourned", "postponed", "rescheduled", "deferred", "vertagt",
     # „Die Vorlesung vom 12.04.2013 wird am 17.04.2013 … nachgeholt“: the missed session's day
@@ -750,6 +759,10 @@ def may_hold_roles(text: str) -> bool:
         return True  # "(muss bis 30. November eingehen)", "Anfragen bitte bis 21.04."
     if "mail" in lowered and any(map(contains, MAILED_HINTS)):
         return True  # "the link you will be getting via email on the 27th August"
+    if any(map(contains, MINUTES_HINTS)):
+        return True  # „Der Kontostand am 28. Dezember 2018 betrug 632,65 €.“
+    if " wir " in lowered and any(map(contains, INVITED_HINTS)):
+        return True  # „am 11.05.2015 haben wir Dich … eingeladen, welche am 12. … stattfinden“
     if "bis " in lowered and any(map(contains, TASK_HINTS)):
         return True  # "bitte unbedingt bis zum 14.08.2026 erledigen": a chore's last day
     if may_name_hand_in(lowered):
@@ -927,6 +940,12 @@ def role_of_date(before: str, after: str) -> str | None:
         return CANCELLED  # reported nowhere: „die Büchereileitung ab 01.01.2021 übernehmen“
     if mailed_on(before, after):
         return CANCELLED  # reported nowhere: "the link you will be getting via email on the 27th"
+    if (minutes := minutes_day(before, after)) is not None:
+        # „Der Kontostand am 28. Dezember 2018 betrug …“, „ist ab 23.07. wieder aus dem Urlaub
+        # zurück“, „nach dem Treffen … am 18.04.2018 wurde für Mittwoch, den 25.04.2018 …“
+        return PUBLISHED if minutes == PUBLISHED else CANCELLED
+    if invited_on(before, after):
+        return CANCELLED  # reported nowhere: „am 11.05.2015 haben wir Dich eingeladen, welche …“
     if requested_by(before):
         return DEADLINE  # "Beantrage die Briefwahl bis zum 02.09.2020 um 14 Uhr hier"
     if due_by(before, after):

@@ -11,6 +11,11 @@ role: „vom 3. bis 5. Mai … durchführen“ names the days something is held.
 „Bitte meldet euch bzw. eure Kinder bis zum 25.11.2025 bei Julia“: the separable „sich melden“
 with its object between it and „bis“ is a sign-up's last day (``when_roles`` knows it with
 „bis“ right after „meldet euch“ only).
+
+Minutes write their action items as a member's name, the verb of the task and its last day
+(round 314, a makerspace's minutes): „Philip vergleicht bis zum 25.05.18 die Angebote und fasst
+die wesentlichen Punkte … zusammen. Er gibt dann auf der Versammlung am 25.05. einen Überblick …“
+— the day is the task's last, the meeting's day follows in its own words.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ _FLAGS = re.IGNORECASE
 #: What a text needs for a task's deadline (``when_roles.may_hold_roles`` asks first).
 TASK_HINTS = (
     "erledigen", "durchführen", "einwerfen", "gesäubert", "gereinigt", "geschnitten", "entfernt",
-    "geräumt", "gemäht", "meldet euch", "melden sie sich", "melde dich",
+    "geräumt", "gemäht", "meldet euch", "melden sie sich", "melde dich", "vergleicht", "prüft",
+    "klärt", "erstellt", "besorgt", "recherchiert", "kontaktiert", "überarbeitet", "entwirft",
+    "kümmert sich",
 )  # fmt: skip
 
 # The clause after the day closes with a chore's verb: an infinitive asked for, or a participle
@@ -46,12 +53,24 @@ _SIGN_UP_BY_BEFORE = lazy_re.compile(
 )
 
 
+# „Philip vergleicht bis zum 25.05.18 die Angebote …“: a clause opening with one name, the task's
+# verb, then „bis“ (a name only: „Die Stadt prüft bis …“ may tell of a public run)
+_ACTION_ITEM_BEFORE = lazy_re.compile(
+    r"(?:^|[.!?;:\n]\s*|[-*•]\s+)(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?:vergleicht|prüft|klärt|erstellt"
+    r"|besorgt|recherchiert|kontaktiert|überarbeitet|entwirft|kümmert\s+sich\s+(?:um\s+\w+\s+)?)"
+    r"\s*bis\s+(?:zum\s+|spätestens\s+)?$",
+    _FLAGS,
+)
+
+
 def is_task_deadline(before: str, after: str) -> bool:
     """Whether the day between these texts is the last day for a chore or a sign-up (see the
     module docstring)."""
     near = before[-120:]
     if _SIGN_UP_BY_BEFORE.search(near) is not None:
         return True
+    if "bis" in near[-16:] and _ACTION_ITEM_BEFORE.search(near) is not None:
+        return True  # „Philip vergleicht bis zum 25.05.18 die Angebote …“
     return (
         UNTIL_BEFORE.search(near) is not None
         and PERIOD_BEFORE.search(near) is None

@@ -147,6 +147,13 @@ _DOORS = lazy_re.compile(
     r"(?:\s*(?:bis|-)\s*\d{1,2}(?:[:.]\d{2})?\s*uhr\b)?"
     # ("7p sharp ... 6:30 early arrivals and setup": the helpers' clock, as the doors')
     r"|(?<![\d:.])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?\s*)?early\s+arrivals?\b"
+    # ("23. November 2018 - 14 Uhr Aufbau - 17 Uhr Anfang - 21 Uhr Ende" (round 314): the clock
+    # before its label, as a programme's lines write it — not a range's end before a label with
+    # a clock of its own, „13 - 17 Uhr Akkreditierung ab 12 Uhr“)
+    r"|(?<![\d:.])(?<!\d-)(?<!\d\s-)(?<!\d-\s)(?<!\d\s-\s)(?<!\d–)(?<!\d\s–)(?<!\d–\s)"
+    r"(?<!\d\s–\s)(?<!\d\sbis\s)\d{1,2}(?:[:.]\d{2})?\s*uhr\s*:?\s*"
+    r"(?:einlass|aufbau|akkreditierung)\b"
+    r"(?!\s*:?\s*(?:(?:ist|beginnt|erfolgt|startet|jeweils)\s+)*(?:ab|um|at)\s+\d)"
     # ("Wir treffen uns … um 17:50 Uhr am Marktplatz, um dann pünktlich um 18:00 Uhr …
     # aufzubrechen": where the group gathers before it sets off, as the doors')
     r"|\bum\s+\d{1,2}(?:[:.]\d{2})?\s*uhr\b(?=[^.!?;]{0,60}?,\s*um\s+(?:dann\s+)?"
@@ -355,14 +362,16 @@ def _later_end(text: str) -> time | None:
             or ending["h4"]
             or ending["h5"]
             or ending["h6"]
-            or ending["h7"],
+            or ending["h7"]
+            or ending["h8"],
             ending["mi"]
             or ending["m2"]
             or ending["m3"]
             or ending["m4"]
             or ending["m5"]
             or ending["m6"]
-            or ending["m7"],
+            or ending["m7"]
+            or ending["m8"],
         )
     return None
 
@@ -392,6 +401,10 @@ _LATER_END = lazy_re.compile(
     # ("Der Vortrag beginnt um 19:00 und endet ca. um 20:30.": a colon's clock needs no "Uhr")
     r"|\bendet\s+(?:(?:spätestens|ca\.|etwa|gegen|voraussichtlich)\s+)?(?:um\s+)?"
     r"(?P<h6>[01]?\d|2[0-3])(?:[:.](?P<m6>[0-5]\d))?(?:\s*Uhr\b|(?<=:\d\d)(?![\d:]))"
+    # "14 Uhr Aufbau - 17 Uhr Anfang - 21 Uhr Ende" (round 314): the end's clock before its label
+    # (not „… Ende der Anmeldung“, a deadline's)
+    r"|(?<![\d:.])(?P<h8>[01]?\d|2[0-3])(?:[:.](?P<m8>[0-5]\d))?\s*Uhr\s*:?\s*(?:Ende|Schluss)\b"
+    r"(?!\s+(?:der|des|von)\b)"
 )
 # "statt um 10 Uhr", "anstatt 10 Uhr": a clock given up for another.
 _REPLACED_CLOCK = lazy_re.compile(

@@ -5,6 +5,11 @@ A city's blog post of Wednesday 20 May 2020 says „wählt euch heute (Mittwoch,
 The written date slipped in one figure (the month typed one too low); the weekday and the word
 „heute“ both name the day the post went up. Only a slip in one figure of the day, the month or the
 year is read so: a written day that differs more is another day the text names.
+
+A bracketed day after „kommenden“ or „nächsten“ and a weekday is read so too when it lies before
+the text was written and is not that weekday: a makerspace's minutes of Wednesday 26 February 2020
+say „am kommenden Samstag (1.1.2020) ist Mitgliederversammlung … ab 11:00 Uhr“ (round 314) — New
+Year's Day was weeks past and a Wednesday; the coming Saturday, 29 February, is the meeting's day.
 """
 
 from __future__ import annotations
@@ -16,8 +21,16 @@ from datetime import date, datetime, timedelta
 from netdir import lazy_re
 from netdir.normalize.when_mentions import first_day_and_weekday
 from netdir.normalize.when_value import BERLIN, When, safe_date
+from netdir.normalize.when_words import GERMAN_WEEKDAYS
 
 _TODAY = lazy_re.compile(r"\b(?:heute|today)\b", re.IGNORECASE)
+_WEEKDAYS = {word.lower(): day for word, day in GERMAN_WEEKDAYS.items()}
+# „am kommenden Samstag (1.1.2020)“: a coming weekday, then its written day in brackets
+_COMING_WEEKDAY_DAY = lazy_re.compile(
+    r"\b(?P<which>kommenden|nächsten|diesen)\s+(?P<weekday>" + "|".join(_WEEKDAYS) + r")\s*"
+    r"\(\s*(?P<d>\d{1,2})\.\s*(?P<m>\d{1,2})\.\s*(?P<y>(?:19|20)?\d\d)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def today_over_a_slip(text: str, found: When, page_date: date | None) -> When:
@@ -38,6 +51,29 @@ def today_over_a_slip(text: str, found: When, page_date: date | None) -> When:
     if found.start[:10] != day.isoformat() or not _one_figure_apart(day, page_date):
         return found
     shift = page_date - day
+    return replace(found, start=_moved(found.start, shift), end=_moved(found.end, shift))
+
+
+def coming_weekday_over_a_slip(text: str, found: When, reference: date) -> When:
+    """``found`` moved to the coming weekday the text names („am kommenden Samstag (1.1.2020)“)
+    when its start is the bracketed day written beside it, that day lies before ``reference``
+    (the day the text was written) and is not that weekday; else ``found`` unchanged."""
+    if found.start is None or "(" not in text:
+        return found
+    match = _COMING_WEEKDAY_DAY.search(text)
+    if match is None:
+        return found
+    year = int(match["y"]) + (2000 if len(match["y"]) == 2 else 0)
+    written = safe_date(year, int(match["m"]), int(match["d"]))
+    weekday = _WEEKDAYS[match["weekday"].lower()]
+    if written is None or found.start[:10] != written.isoformat():
+        return found
+    if written.weekday() == weekday or written >= reference:
+        return found
+    ahead = (weekday - reference.weekday()) % 7
+    if ahead == 0 and match["which"].lower() != "diesen":
+        ahead = 7  # „kommenden Samstag“ said on a Saturday: next week's
+    shift = reference + timedelta(days=ahead) - written
     return replace(found, start=_moved(found.start, shift), end=_moved(found.end, shift))
 
 
