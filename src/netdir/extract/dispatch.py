@@ -26,6 +26,7 @@ from netdir.extract.caps import cap_record
 from netdir.extract.card_clocks import read_clocks_of_linked_cards
 from netdir.extract.column_day_months import dot_column_day_months
 from netdir.extract.context import PageContext, set_field, without_invisible_marks
+from netdir.extract.csv_rows import csv_objects
 from netdir.extract.daily_run_rows import runs_of_daily_rows
 from netdir.extract.date_cues import TIME_LIKE
 from netdir.extract.dated_grid import dated_grid_records
@@ -311,6 +312,14 @@ def _extract(
         # „Tampa, FL 33602“: its events are at Florida's clock, as a feed's are (a JSON body
         # names no language of its own; a German answer names no US address: nothing changes).
         _mark_zone(result.records, text, None)
+        return
+    # A site's dates as a CSV table („datum_von,datum_bis,titel,ort“): its rows as data objects.
+    if (
+        mode == "auto"
+        and (rows := csv_objects(text, page.content_type)) is not None
+        and (records := records_from_json_texts([rows], context, document=True))
+    ):
+        result.add("embedded_json", records)
         return
     # A script file that only names its data („var events = {…};“): that data, as a JSON body.
     if mode == "auto" and (data := assigned_data(text)) is not None:

@@ -92,7 +92,7 @@ from netdir.extract.json_rule_days import RuleDay, rule_day
 from netdir.extract.json_text_lines import dated_lines
 from netdir.extract.json_timetables import timetable
 from netdir.extract.json_title_clocks import opening_clock
-from netdir.extract.json_town_addresses import address_in_town
+from netdir.extract.json_town_addresses import address_in_town, town_address
 from netdir.extract.json_untitled import (
     address_of,
     name_by_kind,
@@ -104,7 +104,7 @@ from netdir.extract.json_untitled import (
 )
 from netdir.extract.json_venue_locations import places_agree, venue_at_location
 from netdir.extract.json_withdrawn import withdrawn_key
-from netdir.extract.json_worded_days import worded_day
+from netdir.extract.json_worded_days import worded_day, worded_run
 from netdir.extract.jsonld import repaired_json
 from netdir.extract.local_clock_objects import clock_unset, local_time_object
 from netdir.extract.schema_org import iso_padded
@@ -120,18 +120,21 @@ _NOT_A_META_LINE = (*_TITLE_KEYS, "desc", "description", "beschreibung", "text",
 # Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate";
 # Luma's answers (and Rails-style APIs) "start_at"/"starts_at", Mobilizon's "beginsOn"/"endsOn";
 # Opendatasoft's event data sets "date_start"/"date_end" (a record without a "timetable"),
-# pretix's REST API "date_from"/"date_to" (its "presale_start" is the ticket sale's, not read).
+# pretix's REST API "date_from"/"date_to" (its "presale_start" is the ticket sale's, not read),
+# a club's dates table "datum_von"/"datum_bis" (csv_rows).
 # A „Termin“ (appointment) row says the day with its clock („So. 14.06.2026, 19.00 Uhr“) where
 # the „datum“ beside it shows the day alone.
-_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "beginndatum", "termin", "datum", "dtstart", "beginn", "begin", "date_from")  # fmt: skip
-_END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "endedatum", "ende", "dtend", "date_to")  # fmt: skip
+_START_KEYS = ("start", "startDate", "start_date", "date_start", "start_time", "startTime", "startsAt", "start_at", "starts_at", "beginsOn", "eventStartDate", "startdatum", "beginndatum", "termin", "datum", "dtstart", "beginn", "begin", "date_from", "datum_von")  # fmt: skip
+_END_KEYS = ("end", "endDate", "end_date", "date_end", "end_time", "endTime", "endsAt", "end_at", "ends_at", "endsOn", "eventEndDate", "enddatum", "endedatum", "ende", "dtend", "date_to", "datum_bis")  # fmt: skip
 # The length after the start, when no end is stated (a .NET TimeSpan „04:00:00“, „PT2H“).
 _DURATION_KEYS = ("duration",)
 # A whole JSON body is an answer about events: its objects' bare "date" is their day. In a page's
 # scripts a "date" beside a title is as often a post's publication day, so it counts only there.
 # Meetup's GraphQL answers (and the APIs that pass them on) say "dateTime" beside an event's
 # "title" and "duration"; in a page's scripts it as often stamps a post, so only in an answer.
-_DOCUMENT_START_KEYS = (*_START_KEYS, "date", "dateTime")
+# A data file's "dateRange"/"zeitraum" is the event's run as its page prints it („19. Februar –
+# 8. März 2026“): its first day the start, its last the end (json_worded_days.worded_run).
+_DOCUMENT_START_KEYS = (*_START_KEYS, "date", "dateTime", "dateRange", "date_range", "zeitraum")
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
 # „placename“: the City of Paris's open-data events (Opendatasoft); Meetup's "venues" (a list
@@ -661,8 +664,10 @@ def _set_place_of(
         set_field(record, "location_text", described[0], f"{EXTRACTOR}:{described[1]}")
     if record.location_text is None and reading.document and (town := town_of(node)) is not None:
         # A data file's event whose venue fields are empty but whose "city" is stated: the
-        # town is where it is, as much as the file says.
-        set_field(record, "location_text", town[0], f"{EXTRACTOR}:{town[1]}")
+        # town is where it is, as much as the file says — with the street where it states one
+        # (json_town_addresses.town_address).
+        place, keys = town_address(town, address_of(node))
+        set_field(record, "location_text", place, f"{EXTRACTOR}:{keys}")
     if (
         record.location_text is None
         and reading.document
@@ -806,6 +811,9 @@ def _set_iso_times(
     elif (run := _numeric_run(holder.get(start_key), reading)) is not None:
         # „"datum": "24.08.2019 12:00 - 27.08.2019 23:59"“: the run's end in the same value.
         set_field(record, "end", run[1], f"{EXTRACTOR}:{path}{start_key}")
+    elif (last := _worded_run(holder.get(start_key), start, reading)) is not None:
+        # „"dateRange": "19. Februar – 8. März 2026"“: the run's last day in the same words.
+        set_field(record, "end", last, f"{EXTRACTOR}:{path}{start_key}")
     else:
         # „"Start": "2025-01-21T18:30:00+01:00", "Duration": "04:00:00"“: until 22:30.
         key = _DURATION_KEYS[0]
@@ -1024,6 +1032,15 @@ def _numeric_run(value: object, reading: _Reading) -> tuple[str, str] | None:
         return None
     first = value.split(" ", 1)[0]
     return numeric_range(value, _day_first(first, reading))
+
+
+def _worded_run(value: object, start: str, reading: _Reading) -> str | None:
+    """The last day of a start value that writes a whole run of days in words, when its first
+    day is the start read from it; None for one day, a number-only value or no today."""
+    if not isinstance(value, str) or reading.today is None:
+        return None
+    run = worded_run(value, reading.today)
+    return run[1] if run is not None and run[0] == start[:10] else None
 
 
 def _day_first(value: str, reading: _Reading) -> bool:

@@ -10,6 +10,12 @@ line. Only clocks on that very day count: a weekday in the text that moves the g
 day („Montag bis Freitag: 9 bis 18 Uhr“ on a Monday read as the next day) says nothing sure
 about the start day's hours.
 
+A list of wine festivals and Besen keeps the run's days apart and its opening hours under
+``"hours"``: ``"dateRange": "19. Februar – 8. März 2026", "hours": "Täglich 11:30–22:00 Uhr, kein
+Ruhetag"`` — read the same way on the first day, but only where they are the same every day:
+hours by weekday („Do–Sa ab 16:00 Uhr, So 11:00–20:00 Uhr“) say no one clock for the run, and
+the grammar, given the first day before them, reads their first clock whatever day it is.
+
 An English site's answer writes them with am and pm, and no clock of the German forms: a
 society's events JSON keeps ``"date": "2023-11-15", "time": "2-6pm"`` (also „9am Sat-5pm Sun“
 for a weekend hackathon); they are read the same way.
@@ -26,6 +32,14 @@ from netdir.extract.api_event_times import CLOCK_KEYS
 from netdir.normalize.when import parse_when
 
 _MAX_CHARS = 300  # a few lines of hours; an account of the event is no clock text
+# The opening hours of a run of days: read only where they are the same every day.
+_RUN_HOURS_KEYS = ("hours", "öffnungszeiten", "oeffnungszeiten")
+_WORDED_CLOCK_KEYS = (*CLOCK_KEYS, *_RUN_HOURS_KEYS)
+# A weekday (or holiday) named in opening hours: their clocks are that day's, not every day's.
+_WEEKDAY = lazy_re.compile(
+    r"\b(?:Mo|Di|Mi|Do|Fr|Sa|So)\b|(?i:\b(?:montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonnabend|sonntag|feiertag|mon|tue|wed|thu|fri|sat|sun)\w*)"
+)
 _LINE_BREAK = lazy_re.compile(r"<br\s*/?>|\n", re.IGNORECASE)
 _TAG = lazy_re.compile(r"<[^>]+>")
 # A clock as a German or an English page writes it: „17 Uhr“, „19h“, „18:30“, „2-6pm“, „9 a.m.“.
@@ -36,10 +50,12 @@ def worded_clocks(holder: dict[str, Any], day: str) -> tuple[str, str | None, st
     """The start clock, the end clock on ``day`` (or None) and the key, of the hours the
     object's clock text states for ``day`` (an ISO date) in its first line; None if it states
     none for it. A text of one line per day gives no end: the first line's is its own day's."""
-    for key in CLOCK_KEYS:
+    for key in _WORDED_CLOCK_KEYS:
         value = holder.get(key)
         if not isinstance(value, str) or len(value) > _MAX_CHARS:
             continue
+        if key in _RUN_HOURS_KEYS and _WEEKDAY.search(value):
+            continue  # „Do–Sa ab 16:00 Uhr, So 11:00–20:00 Uhr“: each day its own hours
         lines = _clock_lines(value)
         if not lines:
             continue

@@ -7,6 +7,10 @@ value under a start or end key is that day, read by the date grammar behind ``ne
 when``; only a day or a moment counts (``"Jan-2022"``, a month, or ``"TBD 2022"`` is none).
 Scripts in a page are not read this way: there a worded date beside a title is as often the
 day a post was written.
+
+A value may write a whole run: a wine-events file's ``"dateRange": "19. Februar – 8. März 2026"``
+or ``"9. – 26. Juli 2026"`` (a Besen open for weeks) — its first day the start, its last day the
+end (:func:`worded_run`).
 """
 
 from __future__ import annotations
@@ -36,3 +40,17 @@ def worded_day(value: str, today: date) -> str | None:
     if found.start is None or found.recurrence is not None or found.precision not in _EXACT:
         return None
     return found.start
+
+
+def worded_run(value: str, today: date) -> tuple[str, str] | None:
+    """The first and the last day of a short value naming a run of days with a month in words
+    („9. – 26. Juli 2026“); None for one day, a moment, a recurrence or no run."""
+    worded = _WORD.search(value) is not None
+    if len(value) > _MAX_CHARS or not _DIGIT.search(value) or not worded:
+        return None
+    found = parse_when(value, today=today)
+    if found.start is None or found.end is None or found.recurrence is not None:
+        return None
+    if found.precision != "day" or found.end[:10] <= found.start[:10]:
+        return None
+    return found.start[:10], found.end[:10]
