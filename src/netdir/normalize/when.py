@@ -889,6 +889,7 @@ def _parse_when(
                 PAST_TENSE.search(clean) is not None
                 or _LED_US.search(clean) is not None
                 or (ends < reference and _PERFECT_PAST.search(clean) is not None)
+                or (under_way and _HAS_BEGUN.search(clean) is not None)
             )
             and not (under_way and _told_ahead_in(clean, begins.month))
         ):
@@ -974,6 +975,11 @@ _PERFECT_PAST = lazy_re.compile(
     r"(?:\s*(?:[.!?,:]|$)|\s+(?:und|sowie)\s)",
     FLAGS,
 )
+# "Januar – Wanderung | Das neue Wanderjahr hat begonnen. …" (round 316, written on 20 January): the
+# perfect of "beginnen" (no ge- participle, so not _PERFECT_PAST's) tells that the month under way has
+# begun, as "begann" does: a report's heading names its month, no offering's period. Only for the
+# month under way: "Die Arbeiten haben begonnen und dauern bis Ende März" reads a later month ahead.
+_HAS_BEGUN = lazy_re.compile(r"\b(?:hat|haben)\s+(?:[^\W\d]+\s+){0,4}?begonnen\b", FLAGS)
 # "Die kompletten Materialien und Abläufe folgen im März 2019." (round 309), „Infos folgen Anfang
 # Mai“: when papers, details or pictures are to follow is no offering's month.
 _MATERIAL_FOLLOWS = lazy_re.compile(
