@@ -177,7 +177,11 @@ from netdir.extract.name_notes import without_name_notes
 from netdir.extract.name_year_weekdays import years_the_names_and_weekdays_state
 from netdir.extract.neighbour_years import years_from_neighbours
 from netdir.extract.news_box_labels import NEWS_HEADING, labelled_as_news, links_to_an_article
-from netdir.extract.news_list_rows import a_post_by_its_day, a_stamped_post_without_a_day
+from netdir.extract.news_list_rows import (
+    a_post_by_its_day,
+    a_press_release_by_its_day,
+    a_stamped_post_without_a_day,
+)
 from netdir.extract.next_meeting import next_meeting_blocks
 from netdir.extract.next_meeting_titles import name_the_next_meetings
 from netdir.extract.night_rows import past_midnight
@@ -1176,6 +1180,8 @@ def _no_offering(
         # „<a aria-label="Artikel lesen: Tirol radelt: Platz 1 …">“ with „01.11.2025“ in its
         # footer: a post's teaser, dated by its posting — unless its text announces a day
         return True
+    if a_press_release_by_its_day(segment, reading):
+        return True  # „<li class="schema_presse">12.05.2017<br><a>… stellt Aktionsplan vor</a>“
     if a_stamped_post_without_a_day(segment, reading):
         return True  # „(Eintrag vom 13.01.2024)“ under „Neue Webseite – neue Adresse“: a post
     if _under_news_heading(segment[0], outline) and a_post_by_its_day(

@@ -60,7 +60,28 @@ def extract_microformats(tree: LexborHTMLParser, context: PageContext) -> list[R
     if not roots:
         return []
     events = [event for root in roots for event in _events(root)]
+    today = context.fetched_at.date()
+    for event in events:
+        _end_of_a_shown_run(event, today)
     return records_from_documents(events, context, EXTRACTOR)
+
+
+_MACHINE_START = lazy_re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _end_of_a_shown_run(event: dict[str, Any], today: date) -> None:
+    """The end of a run of days that the start's shown text names, when no ``dtend`` does:
+    „<span class="dtstart"><span class="value" title="2013-02-23T09:30">23. und 24. Februar
+    2013</span></span>“ (the value-class text is the value) is one event over both days, as
+    ``netdir parse when`` reads the phrase. Only the day's count is taken: without an end, the
+    event would look like one day and its page's programme of the second day would stay unread.
+    A machine value („2013-02-23T09:30“) names no run."""
+    start = event.get("startDate")
+    if "endDate" in event or not isinstance(start, str) or _MACHINE_START.match(start.strip()):
+        return
+    when = parse_when(start, today=today)
+    if when.start and when.end and when.end[:10] > when.start[:10]:
+        event["endDate"] = when.end[:10]
 
 
 def _events(root: LexborNode) -> list[dict[str, Any]]:

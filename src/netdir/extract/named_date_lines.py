@@ -75,6 +75,7 @@ from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_da
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.lead_sentence import names_only_the_list, page_name
 from netdir.extract.neighbour_years import give_year
+from netdir.extract.news_list_rows import press_row_lines
 from netdir.extract.place_lines import names_a_venue_or_address
 from netdir.extract.place_prepositions import PLACE_PREPOSITION
 from netdir.extract.schedule_lines import days_only, named_day, scheduled_name
@@ -155,6 +156,9 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
     found: list[_Found] = []
     year: _YearHeading | None = None  # „<h3>2016</h3>“ over the date lines of that year
     lines = br_lines(body)
+    if press := press_row_lines(body):
+        # „12.05.2017“ / „… stellt Aktionsplan vor“ in a row classed as a press item: a release
+        lines = [line for line in lines if line.text not in press]
     # „12 April 2022 - Kosciusko Chamber of Commerce“: where, after the day's dash
     dash_places = places_after_dashes(line.text for line in lines)
     at: list[int] = []  # the index of each found date line without a name of its own

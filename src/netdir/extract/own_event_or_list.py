@@ -44,6 +44,7 @@ from netdir.extract.notice_sentences import meetings_of_a_told_day, notice_sente
 from netdir.extract.own_event_rows import without_the_events_row
 from netdir.extract.programme_section import programme_section_rows
 from netdir.extract.published_day import dated_by_its_stamp
+from netdir.extract.room_slot_talks import room_slot_talks
 from netdir.extract.rule_only_page import rule_only_event
 from netdir.extract.run_over_its_programme import run_over_the_programme
 from netdir.extract.saved_minutes import lists_saved_minutes
@@ -122,6 +123,9 @@ def the_pages_event(reading: AutoReading) -> bool:
                 # „Aktionstag am 29. Mai“ over „<li><strong>Aachen</strong>: Fahrraddemo 18 h
                 # Elisenbrunnen</li>“ …: the day's actions, town by town
                 or local_actions(tree, context, event[0], today)
+                # „<strong>Digitransit</strong><span class="room">12:00 Uhr - Q-THEK / ERKER |
+                # CODE FOR MÜNSTER</span>“ …: the day's talk cards, each at its clock and room
+                or room_slot_talks(tree, context, event[0], today)
             ):
                 # „Zeit | Programm“ / „12:15 | Einführung 3D-Druck“ under the festival's day:
                 # its points on that day (``clock_table_programme``)
