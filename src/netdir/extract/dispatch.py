@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from netdir import lazy_re
 from netdir.catalog.model import Source
 from netdir.extract.article_posts import article_post_records
+from netdir.extract.author_stamps import is_stamp_by_author
 from netdir.extract.availability_notices import is_availability_notice
 from netdir.extract.bracketed_day_lines import bracketed_day_line_records
 from netdir.extract.button_labels import show_button_labels
@@ -193,6 +194,8 @@ class ExtractResult:
             ]
             # „Ab diesem Tag ist die Einsicht in das Wählerverzeichnis möglich“: from when, no event.
             records = [r for r in records if not is_availability_notice(r)]
+            # „01 Nov 2021 - Martin“ under a post's h1: the day it went up and its author.
+            records = [r for r in records if not is_stamp_by_author(r.date_text)]
         if extractor in ("listing", "embedded_json"):
             # A timetable's „Mittagspause“ or „Coffee break“ row is a gap between sessions, and so
             # is a camp's „Dinner“ at 17:50 in the calendar data its app keeps — there only where

@@ -50,6 +50,7 @@ from netdir.extract.entry_calls import event_the_call_is_for
 from netdir.extract.event_page_dates import (
     ANNOUNCING,
     HEADLESS,
+    WEEKDAY_TO_COME,
     bracketed_venue_and_day,
     byline_day,
     date_under_a_heading,
@@ -355,7 +356,11 @@ def _names_its_day(date: Fact) -> bool:
     """The fact names a day: in digits or month names, or — in a sentence that announces or
     reports the event — as a holiday or a weekday counted from the post's day („veranstaltete am
     Pfingstsonntag einen Frühschoppen“)."""
-    return names_a_day(date.value) or (date.where.endswith(ANNOUNCING) and day_in_words(date.value))
+    return (
+        names_a_day(date.value)
+        or (date.where.endswith(ANNOUNCING) and day_in_words(date.value))
+        or date.where.endswith(WEEKDAY_TO_COME)
+    )
 
 
 def _told_again(

@@ -10,6 +10,7 @@ from datetime import date
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
+from netdir.extract.author_stamps import is_stamp_by_author, stamp_by_author_day
 from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.bold_page_heading import BOLD_HEAD
 from netdir.extract.byline_time_stamps import time_element_text
@@ -26,6 +27,7 @@ from netdir.extract.event_page_labels import Fact
 from netdir.extract.inline_text import visible_text
 from netdir.extract.prose_announcements import announcing_sentence, sentence_naming
 from netdir.extract.title_text import is_announcement
+from netdir.extract.weekday_starts import start_on_a_weekday
 from netdir.normalize.when import parse_when
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT
 
@@ -146,6 +148,8 @@ def date_under_a_heading(
                 continue  # another post's teaser under the list's heading
             if _PUBLISHED_CUE.search(text[: match.start()]):
                 continue
+            if offset and is_stamp_by_author(text):
+                continue  # „12 Jun 2021 - Lukas“: the post's stamp and its author, no venue
             has_time = TIME_LIKE.search(text) is not None or _time_follows(lines, index)
             if timed and not has_time:
                 continue
@@ -507,6 +511,8 @@ def _announces_with_place(text: str, block: LexborNode | None) -> bool:
 
 #: Where a day read from an article's lead is said to come from (``Fact.where`` ends with it).
 ANNOUNCING = "announcing"
+#: The marker of a post's start on a weekday counted from its stamp (``_weekday_to_come``).
+WEEKDAY_TO_COME = "a weekday counted from the post's stamp"
 #: How far below its title an article's lead may announce the event (a byline, a date stamp
 #: and a dozen tags may stand between them).
 _LEAD_LINES = 25
@@ -692,6 +698,8 @@ def day_announced_at_the_end(
     if not headings:
         return None
     dated = article_day_lines(lines)
+    if not dated:
+        return _weekday_to_come(lines, headings[0])
     if len(dated) != 1:
         return None
     index = dated[0]
@@ -710,13 +718,65 @@ def day_announced_at_the_end(
 _ARTICLE_LINES = 80  # an article's paragraphs, not the page's archive below it
 
 
+def _weekday_to_come(lines: list[tuple[str, LexborNode | None]], heading: Fact) -> Fact | None:
+    """A post that names no day in digits or month names, stamped under its heading, whose one
+    sentence starts its event on a weekday at a clock („Los geht’s am Mittwoch ab 18 Uhr mit Kim
+    als Aufsicht“ under „<h1>Rückkehr der Making Hours</h1>“ / „12 Jun 2021 - Lukas“): that
+    weekday, counted from the post's day (the stamp gives it; without one the weekday has
+    nothing to count from)."""
+    below = lines[heading.index + 1 : heading.index + 1 + _BYLINE_LINES]
+    if not any(_is_stamp(text) or _posts_byline(text, block) for text, block in below):
+        return None
+    found: list[tuple[int, str]] = []
+    for index in range(heading.index + 1, min(len(lines), _ARTICLE_LINES)):
+        text, block = lines[index]
+        if block is not None and block.tag in HEADING_TAGS:
+            break  # the article's section ends (a sidebar's „Events:“ or „Öffnungszeiten“)
+        sentence = start_on_a_weekday(text)
+        if sentence is not None and not _PAST_TELLING.search(sentence):
+            found.append((index, sentence))
+    if len(found) != 1:
+        return None
+    index, sentence = found[0]
+    block = lines[index][1]
+    where = block.tag if block is not None and block.tag else "text"
+    return Fact(sentence, f"{where} below {heading.where}, {WEEKDAY_TO_COME}", index)
+
+
 def article_day_lines(lines: list[tuple[str, LexborNode | None]]) -> list[int]:
-    """The indexes of the article's lines (its first ``_ARTICLE_LINES``) that name a day."""
+    """The indexes of the article's lines (its first ``_ARTICLE_LINES``) that name a day — not
+    the post's byline, which names the day it went up."""
     return [
         index
-        for index, (text, _) in enumerate(lines[:_ARTICLE_LINES])
-        if (match := search_date_phrase(text)) and names_a_day(match.group(0))
+        for index, (text, block) in enumerate(lines[:_ARTICLE_LINES])
+        if (match := search_date_phrase(text))
+        and names_a_day(match.group(0))
+        and not _posts_byline(text, block)
     ]
+
+
+# „<time datetime="2014-12-10 …"> 10.12.2014</time> von <span class="post-author">Matthias
+# Geisler</span> in <a>Mitgliederversammlung</a>“: after the stamp, who wrote the post.
+_BY_AUTHOR = lazy_re.compile(r"^\s*(?:von|by)\s+[A-ZÄÖÜ]")
+
+
+def _posts_byline(text: str, block: LexborNode | None) -> bool:
+    """A post's byline: its ``date_to_string`` stamp and author („12 Jun 2021 - Lukas“), or a
+    line opening with a ``<time>`` stamp (a day with its year) followed by „von“/„by“ and a name.
+    Counted as a day of the article, it hid the one sentence that dates the event („In der 20.
+    ordentlichen Mitgliederversammlung 2014, am Mittwoch den 3. Dezember 2014, wurde …“, „Los
+    geht’s am Mittwoch ab 18 Uhr“) from the readers that take the article's only dated line."""
+    if is_stamp_by_author(text):
+        return True
+    if " von " not in text and " by " not in text:
+        return False  # (cheap: no author named, no <time> to look for)
+    in_time = time_element_text(block)
+    return (
+        in_time is not None
+        and text.startswith(in_time)
+        and _is_stamp(in_time)
+        and _BY_AUTHOR.match(text[len(in_time) :]) is not None
+    )
 
 
 # „fand … statt“, „wurde … eingeladen“: a report of what took place.
@@ -791,6 +851,8 @@ def stamp_under_the_title(
     text, node = lines[title_index + 1]
     if (stamp := _stamp_day(text, today)) is not None:
         return stamp
+    if (by_author := stamp_by_author_day(text)) is not None:
+        return by_author.isoformat()  # „12 Jun 2021 - Lukas“
     # „<time>24. September 2022</time> / Ilse Zenisek“: the stamp beside the author
     in_time = time_element_text(node)
     return _stamp_day(in_time, today) if in_time is not None else None

@@ -123,7 +123,11 @@ _INVITES = lazy_re.compile(
     r"|\b(?:our|the)\s+next\s+(?:[\w-]+\s+){1,3}(?:is|will\s+be)\b"
     # „… zum aktuellen Termin des Open Data Days am Samstag, den 06. März 2021 uns dem … Open Data
     # Day ´21 … anzuschließen“: the sentence gives the event's date as its „Termin“.
-    r"|\bTermin\b.{0,80}?\bam\b",
+    r"|\bTermin\b.{0,80}?\bam\b"
+    # „Zu diesem Festwochenende wollen wir jetzt schon recht herzlich einladen und bitten den
+    # Termin 28./ 29. Mai 2016 freizuhalten.“: an invitation in the infinitive, a save-the-date.
+    r"|\b(?:wollen|möchten|werden|dürfen)\s+wir\b.{0,200}?\beinladen\b"
+    r"|\bTermin\b.{0,80}?\b(?:freizuhalten|freihalten|vorzumerken|vormerken)\b",
     re.I,
 )
 # A post's own report of its event (REPORTS_ITS_EVENT; „veranstaltet“ is an invitation's word
