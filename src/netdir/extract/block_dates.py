@@ -57,7 +57,7 @@ from netdir.extract.long_prose_dates import announced_day
 from netdir.extract.machine_stamps import well_formed_stamp
 from netdir.extract.mid_title_days import day_before_the_place
 from netdir.extract.name_then_day import names_then_its_day
-from netdir.extract.pictograph_facts import hours_and_place
+from netdir.extract.pictograph_facts import clock_fact, hours_and_place
 from netdir.extract.pill_clocks import clock_beside_a_pill
 from netdir.extract.place_lines import names_a_place
 from netdir.extract.prose_times import prose_time
@@ -228,6 +228,11 @@ def add_time_cell(segment: list[LexborNode], reading: BlockReading) -> bool:
             if facts[1] is not None and reading.location_text is None:
                 reading.location_text = facts[1]
                 reading.sources["location_text"] = "listing:place in the line of facts"
+            return True
+    for chunk in chunks:
+        # „📅 Sa., 01. August 2026 🕗 20:00 Uhr 📍 Marktplatz Witzenhausen“: the clock's fact.
+        if (hours := clock_fact(chunk)) is not None:
+            reading.date_text = f"{reading.date_text}, {hours}"
             return True
     if (facts := hours_then_place(chunks)) is not None:
         # „<p>19:30 Uhr – Vereinslokal</p>“ under a card's name: its hours, then its place

@@ -5,6 +5,10 @@ parts stand apart by „·“, each opened by a pictograph that says what it is:
 the hours, a pin before the place. Read as text the pictographs hid the hours (the line did not
 open with them) and the rest of the line looked like a name. The clock part is the card's time,
 the part after a pin (or a part that reads as a venue or an address) its place.
+
+A programme card may give all its facts on one line of spans, the day among them: „📅 Sa., 01.
+August 2026 🕗 20:00 Uhr 📍 Marktplatz Witzenhausen“. The day is read from its own span; the one
+fact opened by a pictograph that is a clock and no day is the hours beside it.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ _BEFORE_PICTOGRAPH = lazy_re.compile(f"\\s+(?=[{PICTOGRAPHS}])")
 _MAX_LINE = 100
 _MAX_PART = 60
 _MIN_PARTS = 2  # the hours and at least one more fact
+_MAX_CLOCK_FACT = 30  # „🕕 18:00–20:00 Uhr“, not a sentence with a clock in it
+_MAX_FACTS_LINE = 160  # a line of three or four facts, a long venue with its town among them
 
 
 def has_pictographs(text: str) -> bool:
@@ -60,6 +66,21 @@ def hours_and_place(line: str) -> tuple[str, str | None] | None:
             place = plain
             break
     return without_pictographs(timed[0]), place
+
+
+def clock_fact(line: str) -> str | None:
+    """The hours in a line of facts that each open with a pictograph and hold the day too
+    („📅 Sa., 01. August 2026 🕗 20:00 Uhr 📍 Marktplatz Witzenhausen“): the one fact with a
+    clock and no day, without its pictograph; None for any other line."""
+    if len(line) > _MAX_FACTS_LINE or len(_PICTOGRAPH.findall(line)) < _MIN_PARTS:
+        return None
+    parts = [part.strip() for part in _BEFORE_PICTOGRAPH.split(line) if without_pictographs(part)]
+    if len(parts) < _MIN_PARTS or not all(_PICTOGRAPH.match(part) for part in parts):
+        return None  # („Konzert 🎵 20:00 Uhr“: a name before the first pictograph)
+    timed = [part for part in parts if TIME_LIKE.search(part) and not DATE_LIKE.search(part)]
+    if len(timed) != 1 or len(timed[0]) > _MAX_CLOCK_FACT:
+        return None
+    return without_pictographs(timed[0])
 
 
 def pin_marked_place(text: str) -> str | None:
