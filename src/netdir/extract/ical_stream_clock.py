@@ -44,11 +44,18 @@ _GERMAN_WORDS = frozenset(
 _WORD = lazy_re.compile(r"[^\W\d_]+")
 
 
+def _names_a_zone(calendar: Any) -> bool:
+    """Whether the calendar names its zone (X-WR-TIMEZONE or a VTIMEZONE)."""
+    return calendar.get("X-WR-TIMEZONE") is not None or any(
+        True for _ in calendar.walk("VTIMEZONE")
+    )
+
+
 def broadcast_zone(calendar: Any) -> ZoneInfo | None:
     """UTC for an English calendar whose every event is stamped in UTC at a stream's or video
     meeting's web address (its LOCATION, or its URL where it has no LOCATION), and which names
     no zone (no X-WR-TIMEZONE, VTIMEZONE or TZID); None otherwise."""
-    if calendar.get("X-WR-TIMEZONE") is not None or any(True for _ in calendar.walk("VTIMEZONE")):
+    if _names_a_zone(calendar):
         return None
     texts: list[str] = []
     events = 0
@@ -81,7 +88,7 @@ def english_utc_zone(calendar: Any) -> ZoneInfo | None:
     and it states one clock for all of them: a US chapter's webinars („DTSTART:20240612T160000Z“,
     „Join with zoom … 12 PM EDT“), each stated in its speaker's zone, are read at the UTC clock
     the file states, as a calendar of streams is (:func:`broadcast_zone`)."""
-    if calendar.get("X-WR-TIMEZONE") is not None or any(True for _ in calendar.walk("VTIMEZONE")):
+    if _names_a_zone(calendar):
         return None
     texts: list[str] = []
     events = 0
