@@ -78,18 +78,33 @@ def one_day_start(event: RawRecord, today: date) -> str | None:
     return when.start
 
 
+def lists_on_the_one_day(
+    tree: LexborHTMLParser, event: RawRecord, today: date
+) -> tuple[str, list[tuple[LexborNode, list[LexborNode]]]] | None:
+    """The event's start on its one day (``one_day_start``) and each of the page's lists with its
+    items — what a programme's clock lists and a day's local actions are read from; None when
+    the event runs over several days or the page has no body."""
+    body = tree.body
+    start = one_day_start(event, today)
+    if body is None or start is None:
+        return None
+    return start, [
+        (listed, [node for node in listed.iter() if node.tag == "li"])
+        for listed in body.css("ul, ol")
+    ]
+
+
 def programme_list_points(
     tree: LexborHTMLParser, context: PageContext, event: RawRecord, today: date
 ) -> list[RawRecord]:
     """The points of the page's clock lists on the event's one day (see the module's doc)."""
-    body = tree.body
-    start = one_day_start(event, today)
-    if body is None or start is None:
+    found = lists_on_the_one_day(tree, event, today)
+    if found is None:
         return []
+    start, lists = found
     day = start[:10]
     points: list[RawRecord] = []
-    for listed in body.css("ul, ol"):
-        items = [node for node in listed.iter() if node.tag == "li"]
+    for listed, items in lists:
         matches = [_CLOCK_ITEM.match(visible_text(item).strip()) for item in items]
         if len(items) < _MIN_POINTS or not all(
             match is not None and _CLOSING_BRACKET.search(match["name"]) for match in matches

@@ -30,7 +30,7 @@ from datetime import date
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
-from netdir.extract.clock_list_programme import one_day_start
+from netdir.extract.clock_list_programme import lists_on_the_one_day
 from netdir.extract.context import PageContext, clean_text, set_field
 from netdir.extract.date_cues import DATE_LIKE
 from netdir.extract.inline_text import visible_text
@@ -56,14 +56,12 @@ def local_actions(
     tree: LexborHTMLParser, context: PageContext, event: RawRecord, today: date
 ) -> list[RawRecord]:
     """The actions of the page's lists of towns on the event's one day (see the module's doc)."""
-    body = tree.body
-    start = one_day_start(event, today)
-    if body is None or start is None:
+    found = lists_on_the_one_day(tree, event, today)
+    if found is None:
         return []
-    day = start[:10]
+    day = found[0][:10]
     actions: list[RawRecord] = []
-    for listed in body.css("ul, ol"):
-        items = [node for node in listed.iter() if node.tag == "li"]
+    for _listed, items in found[1]:
         if len(items) < _MIN_ITEMS:
             continue
         towns: list[tuple[str, str]] = []
