@@ -48,6 +48,7 @@ from netdir.extract.json_clock_text import (
     end_from_the_clock_label,
     worded_clocks,
 )
+from netdir.extract.json_date_arrays import array_stamp
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
     GROUP_DAY,
@@ -1013,6 +1014,7 @@ def _stamp(value: object, reading: _Reading) -> str | None:
             or local_time_object(value)
             or calendar_time(value)
             or php_datetime(value)
+            or array_stamp(value)
         )
     if (stamp := _iso(value)) is not None:
         return stamp
