@@ -9,7 +9,11 @@ parents' association's and a voters' group's news).
 - a thank-you said in a month: „Im November 2021 möchten wir uns herzlich bei unseren Sponsoren
   bedanken, …“ — the month the thanks are written in;
 - dues collected in a month (round 314, a makerspace's year in review): „Januar 2019 - Einzug der
-  Mitgliedsbeiträge per Lastschrift“ — when the money is drawn, no offering's time.
+  Mitgliedsbeiträge per Lastschrift“ — when the money is drawn, no offering's time;
+- ticket sales that open in a month (round 321, a press agency's news): „… Open-Air-Konzert
+  etablieren – Ab Dezember Kartenvorverkauf für „Rock-am-Rathaus“-Premiere“, „Der Vorverkauf beginnt
+  im Dezember“, „Karten gibt es ab Dezember …“ — the month sales open, no offering's time (as the
+  day they open is none, ``when_sales``).
 
 Each reading holds only in the sentence that names the month, so a sentence elsewhere in the text
 naming an event's month keeps it.
@@ -46,7 +50,7 @@ _SENTENCE_END = lazy_re.compile(r"(?<=[^\W\d][.!?])\s+(?=[A-ZÄÖÜ„\"])")
 # („Vor der Wahl im März …“ opens its sentence: the capital too)
 _HINTS = (
     "vor ", "Vor ", "verfügbar", "abrufbar", "erreichbar", "freigeschaltet", "bedanken", "inzug",
-    "bbuchung", "ingezogen", "bgebucht", "astschrift",
+    "bbuchung", "ingezogen", "bgebucht", "astschrift", "erkauf", "arten", "icket",
 )  # fmt: skip
 # „Einzug der Mitgliedsbeiträge per Lastschrift“, „Die Beiträge werden im Januar abgebucht“: dues
 # drawn or collected
@@ -56,10 +60,27 @@ _DUES_COLLECTED = lazy_re.compile(
     FLAGS,
 )
 
+# „Ab Dezember Kartenvorverkauf für …“, „Der Vorverkauf beginnt im Dezember“, „Karten gibt es ab
+# Dezember“: the month ticket sales open (a bare „Verkauf“ may be the offering itself: „Ab
+# Dezember Weihnachtsbaumverkauf“)
+_SALES = r"(?:\w*(?:karten|ticket)(?:vor)?verkauf|vorverkauf)"
+_IN_MONTH = r"(?:ab|im|from)\s+(?:(?:anfang|mitte|ende)\s+)?(?:" + MONTH_ALT + r")\b"
+_SALES_IN_MONTH = lazy_re.compile(
+    r"\b" + _IN_MONTH + r"\.?(?:\s+(?:19|20)\d{2})?\s*[:,–-]?\s*" + _SALES + r"\b"
+    r"|\b"
+    + _SALES
+    + r"\b[^.!?;\d]{0,30}?\b"
+    + _IN_MONTH
+    + r"|\b(?:\w*karten|tickets?)\b[^.!?;\d]{0,40}?\b(?:gibt\s+es|gibt's|sind|erhältlich)\s+(?:\w+\s+)?"
+    + _IN_MONTH,
+    FLAGS,
+)
+
 
 def month_beside_no_event(text: str) -> bool:
     """Whether every sentence of ``text`` that names a month names it beside something that is no
-    event held in it: a deed before an occasion in it, a page's availability, a thank-you."""
+    event held in it: a deed before an occasion in it, a page's availability, a thank-you, dues
+    drawn, ticket sales opening."""
     if not any(map(text.__contains__, _HINTS)):
         return False
     naming = [part for part in _SENTENCE_END.split(text) if _MONTH.search(part)]
@@ -68,5 +89,6 @@ def month_beside_no_event(text: str) -> bool:
         or _PAGE_AVAILABLE.search(part)
         or _THANKS.search(part)
         or _DUES_COLLECTED.search(part)
+        or _SALES_IN_MONTH.search(part)
         for part in naming
     )

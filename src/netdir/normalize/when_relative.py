@@ -25,6 +25,7 @@ from netdir.normalize.when_trip_weekdays import trip_weekday
 from netdir.normalize.when_value import When, blank, day_at_times, whole_day, with_times
 from netdir.normalize.when_weekday_hour_runs import weekday_hour_run
 from netdir.normalize.when_weekday_preterite import told_beside_weekday
+from netdir.normalize.when_weekday_ranges import staff_hours_before
 from netdir.normalize.when_words import (
     RELATIVE_ADJECTIVES,
     RELATIVE_DAYS,
@@ -979,6 +980,11 @@ def _weekday_span(text: str, span: re.Match[str], reference: date) -> When | Non
         day = weekday_from(reference, weekday, strictly_after=False)
     last = weekday_from(day, WEEKDAY_ABBREVIATIONS[span["wd2"].lower()], strictly_after=True)
     times = find_times(blank(text, [span.span()]))
+    if times is not None and staff_hours_before(text, span.start()):
+        # "… oder telefonisch unter 0711-216-96400 bei Frau Woodnutt (von Montag bis Freitag
+        # zwischen 9 und 13 Uhr)" (round 320): when a contact can be called, week by week — no
+        # run of days, and no offering (as "telefonisch (Montag bis Freitag …)" is none)
+        return None
     if times is not None:
         return with_times(day, last, times)
     return When(day.isoformat(), last.isoformat(), True, "day")

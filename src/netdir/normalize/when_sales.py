@@ -126,11 +126,15 @@ _SALES_AFTER = lazy_re.compile(
     r"^\s*,?\s*(?:der|die)\s+(?:(?:karten|ticket)(?:vor)?verkauf|vorverkauf|presale)\b", _FLAGS
 )
 # „Morgen (11.02.) beginnt um 11:11 Uhr der Verkauf der restlichen Tickets …“ (round 290, a
-# retweet): the day, then the verb and its clock, then the sale of tickets.
+# retweet): the day, then the verb and its clock, then the sale of tickets; „Am kommenden Sonntag,
+# 21. September beginnt der Run auf die Eintrittskarten“ (round 321, a press agency's news): the
+# verb right after the day, the rush for the tickets its subject; „… beginnt der Vorverkauf“.
 _STARTS_THEN_TICKET_SALES_AFTER = lazy_re.compile(
-    r"^[\s.)]*(?:beginnt|startet|öffnet)\s+(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\s+)?"
-    r"(?:der|die)\s+(?:(?:karten|ticket)?(?:vor)?verkauf)\b"
-    r"(?=[^.!?]{0,40}?\b(?:\w*karten|tickets?)\b)",
+    r"^[\s.),]*(?:beginnt|startet|öffnet)\s+(?:(?:um|ab)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:uhr\s+)?)?"
+    r"(?:der|die)\s+(?:"
+    r"(?:\w*karten|ticket)(?:vor)?verkauf\b|vorverkauf\b"
+    r"|verkauf\b(?=[^.!?]{0,40}?\b(?:\w*karten|tickets?)\b)"
+    r"|(?:run|ansturm|jagd)\s+(?:auf|nach)\s+(?:die\s+)?(?:\w*karten|tickets?)\b)",
     _FLAGS,
 )
 # "Am Mittwoch, 20.11. ab 10:00 Uhr: Telekom Prio Tickets", "Ab Donnerstag, 21.11. ab 10:00 Uhr:
@@ -203,7 +207,9 @@ def sales_open(before: str, after: str, lowered: str) -> bool:
         return True
     if _SALES_AFTER.match(after) and _STARTED_BEFORE.search(before[-60:]):
         return True
-    if "erkauf" in after[:60] and _STARTS_THEN_TICKET_SALES_AFTER.match(after):
+    if has_any(after[:80].lower(), ("erkauf", "karten", "ticket")) and (
+        _STARTS_THEN_TICKET_SALES_AFTER.match(after)
+    ):
         return True
     if "anzumelden" in after[:160] and _SIGNUP_POSSIBLE_AFTER.match(after):
         return True

@@ -46,12 +46,19 @@ _STAFF_HOURS_BEFORE = lazy_re.compile(
 )
 
 
+def staff_hours_before(text: str, start: int) -> bool:
+    """Whether an office's or a contact's cue („Büro:“, „Sprechzeiten“, „telefonisch“, „erreichbar“)
+    stands in the 100 characters before ``start``: the weekdays and hours there are when someone
+    can be reached, no offering (``when_relative`` asks this of „von Montag bis Freitag“ too)."""
+    return _STAFF_HOURS_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
 def _as_adverbs(found: re.Match[str]) -> str:
     first = WEEKDAY_ABBREVIATIONS[found["a"].lower()]
     last = WEEKDAY_ABBREVIATIONS[found["b"].lower()]
     if first == last:
         return found[0]
-    if _STAFF_HOURS_BEFORE.search(found.string, max(0, found.start() - 100), found.start()):
+    if staff_hours_before(found.string, found.start()):
         return found[0]
     return f"{_ADVERBS[first]} bis {_ADVERBS[last]} {found['cue'] or ''}"
 
