@@ -312,7 +312,10 @@ def facts_by_label(lines: list[tuple[str, LexborNode | None]]) -> dict[str, Fact
             keep("date", 0, Fact(texts[answers.day], label, answers.day))
             if answers.hours is not None:
                 keep("time", 0, Fact(texts[answers.hours], label, answers.hours))
-            if answers.place is not None:
+            if answers.place_in_the_day is not None:
+                # „Zeit und Ort“ over „08.08.2016 - 12.08.2016, WIL/B221“
+                keep("place", 0, Fact(answers.place_in_the_day, label, answers.day))
+            elif answers.place is not None:
                 keep("place", 0, Fact(texts[answers.place], label, answers.place))
             index = max(i for i in (answers.day, answers.hours, answers.place) if i is not None)
             index += 1

@@ -15,6 +15,7 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.dated_heading_rests import names_no_event, subject_under_a_notice
+from netdir.extract.edition_headings import names_only_the_edition, tells_the_return
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
 from netdir.extract.heading_second_lines import second_line_of_the_heading
@@ -362,6 +363,20 @@ def _name_above_a_date_line(headings: list[Fact], dated: Fact, rest: str) -> Fac
     return above[-1]
 
 
+def _name_above_an_edition_line(headings: list[Fact], dated: Fact, rest: str) -> Fact | None:
+    """„<h1>Automatisierung der Arbeit</h1> <h3>3. Fachtagung am 9.3.2026</h3>“: a subheading
+    whose words beside its day are only an edition's ordinal and kind says which edition and
+    when; the higher heading right above names the event (see ``edition_headings``)."""
+    if not names_only_the_edition(rest):
+        return None
+    above = [h for h in headings if h.index < dated.index]
+    if not above or _heading_rank(above[-1]) >= _heading_rank(dated):
+        return None
+    if DATE_PHRASE.search(above[-1].value) or len(above[-1].value.split()) < 2:
+        return None  # (a heading above that is a day itself, or one word, names no series)
+    return above[-1]
+
+
 def _name_above_a_call(headings: list[Fact], dated: Fact) -> Fact | None:
     """„<h1>Die Freiwillige Feuerwehr Villenbach feiert 2025 ihr 150-jähriges Bestehen!</h1>
     <h2>Sei mit dabei, wenn wir vom 05. - 06. Juli … unser Fest feiern!</h2>“: a dated heading that
@@ -498,8 +513,10 @@ def event_title(
                         line_above.index,
                     )
                 continue
-            named = _name_above_a_date_line(headings, heading, title) or _name_above_a_call(
-                headings, heading
+            named = (
+                _name_above_a_date_line(headings, heading, title)
+                or _name_above_a_call(headings, heading)
+                or _name_above_an_edition_line(headings, heading, title)
             )
             return named or Fact(title, heading.where, heading.index)
     labelled = facts.get("title")
@@ -537,6 +554,14 @@ def event_title(
         or _typed_over_its_subtitle(above[-2], above[-1], lines)
         or second_line_of_the_heading(above[-2], above[-1], lines)
     ):
+        above.pop()
+    if (
+        len(above) >= 2
+        and tells_the_return(above[-1].value)
+        and _heading_rank(above[-2]) < _heading_rank(above[-1])
+    ):
+        # „<h1>IIIgeley</h1> <h3>Zum dritten Mal ruft der Igel zur Keilerei!</h3>“: the sentence
+        # tells that the event the heading above names comes again
         above.pop()
     for heading in [*reversed(above), *below]:
         if (title := title_in_text(heading.value)) and not (

@@ -5,6 +5,10 @@ and „Zoom – Den Link erhältst du nach der Anmeldung …“: one label for t
 place together, each answered by a line of its own (bold lines of a paragraph, ``<br>`` between
 them). The first line names the day (its hours may stand in it), a line of only hours after it is
 the time, the next other short line is the place.
+
+The day's own line may answer both: „<h3>Zeit und Ort</h3>“ over „08.08.2016 - 12.08.2016,
+WIL/B221“. The label asks for the place, so the words after the day (and its hours) are the place
+even when no venue word names them (a room's code); the line after it heads the page's next part.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from netdir import lazy_re
-from netdir.extract.date_cues import TIME_LIKE, search_date_like
+from netdir.extract.date_cues import DATE_PHRASE, TIME_LIKE, search_date_like
 
 # „Wann und wo?“, „Wo & wann:“, „Zeit und Ort:“, „Datum / Ort“, „Termin und Ort:“, „When and
 # where?“: a label of its own line naming both.
@@ -40,6 +44,7 @@ class Answers:
     day: int
     hours: int | None
     place: int | None
+    place_in_the_day: str | None = None  # „…, WIL/B221“: the words after the day in its line
 
 
 def answers_under(texts: list[str], index: int, is_label: Callable[[str], bool]) -> Answers | None:
@@ -61,6 +66,7 @@ def answers_under(texts: list[str], index: int, is_label: Callable[[str], bool])
         return None  # „Ort und Zeit“ over „Wann: 27. März 2019 …“ / „Wo: …“: each line labelled
     hours: int | None = None
     place: int | None = None
+    in_the_day = place_after_the_day(texts[day])
     for at in range(day + 1, min(day + _ANSWER_LINES, len(texts))):
         line = texts[at].strip()
         if not line or is_label(line):
@@ -70,10 +76,28 @@ def answers_under(texts: list[str], index: int, is_label: Callable[[str], bool])
         if hours is None and place is None and len(line) <= _MAX_HOURS_CHARS and _only_hours(line):
             hours = at
             continue
-        if len(line) <= _MAX_PLACE_CHARS:
+        if in_the_day is None and len(line) <= _MAX_PLACE_CHARS:
             place = at
         break
-    return Answers(day, hours, place)
+    return Answers(day, hours, place, in_the_day)
+
+
+def place_after_the_day(line: str) -> str | None:
+    """The words after the day and its hours in the answer's day line, after a comma
+    („08.08.2016 - 12.08.2016, WIL/B221“ → „WIL/B221“; „Samstag, 4. März 2017, 10 bis 16 Uhr,
+    VHS Forum“ → „VHS Forum“); None when the line ends with the day or its hours."""
+    match = DATE_PHRASE.match(line.strip())
+    if match is None:
+        return None
+    rest = line.strip()[match.end() :].strip()
+    if not rest.startswith(","):
+        return None
+    parts = [part.strip() for part in rest.split(",") if part.strip()]
+    parts = [part for part in parts if not _only_hours(part)]
+    place = ", ".join(parts)
+    if not place or search_date_like(place) is not None or place[-1] in ".!?":
+        return None  # (a second day, or a sentence after the day)
+    return place if len(place) <= _MAX_PLACE_CHARS else None
 
 
 # What a line of hours holds besides its clocks: „Uhr“, „bis“, „ab“, dashes, brackets.
