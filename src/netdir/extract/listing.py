@@ -145,6 +145,7 @@ from netdir.extract.listing_order import (
     dated_reading_first,
     finer_first,
     overlaps,
+    overlaps_the_items,
     whole_blocks_first,
     whole_boxes_first,
 )
@@ -544,7 +545,7 @@ def detect_listings(tree: LexborHTMLParser, context: PageContext) -> Detection:
             continue
         if chosen and details_of_the_items(candidate, chosen[0], context.fetched_at.date()):
             continue  # an accordion's panels below the buttons that name its meetings
-        if any(overlaps(candidate, other) for other in chosen):
+        if any(overlaps_the_items(candidate, other) for other in chosen):
             rest = _outside_chosen(candidate, chosen, context.base_url, outline)
             if rest is not None and rest.score >= MIN_SCORE:
                 chosen.append(rest)

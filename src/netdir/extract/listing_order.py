@@ -10,7 +10,7 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import node_text
 from netdir.extract.date_cues import search_date_like
-from netdir.extract.listing_groups import SCORING_SAMPLE, Candidate
+from netdir.extract.listing_groups import MIN_ITEMS, SCORING_SAMPLE, Candidate
 
 _FINER_SCORE_SHARE = 0.9  # a group of rows inside the best group's blocks, scoring this share
 _FINER_MORE_BLOCKS = 1.5  # ... with this many times its blocks
@@ -243,6 +243,63 @@ def overlaps(candidate: Candidate, other: Candidate) -> bool:
     if mine & theirs:
         return True
     return inside_any(candidate, theirs) or inside_any(other, mine)
+
+
+def overlaps_the_items(candidate: Candidate, chosen: Candidate) -> bool:
+    """``overlaps``, leaving out a block of ``chosen`` that only wraps its other blocks.
+
+    A class that styles no list pools blocks of any size: the page's content box „<div
+    class="relative backdrop-blur-2xl">“ beside a timeline's cards „<div class="relative flex
+    gap-4">“, which it holds. The cards are the list; the box around them also holds the
+    programme's box of all-day cards, a list of its own that must not count as lying inside
+    the timeline. A wrapper is a block holding two or more of its group's blocks and a heading
+    that outranks theirs (an item holding items, a meeting's row over its joint sessions, names
+    itself at their rank)."""
+    if not overlaps(candidate, chosen):
+        return False
+    items = [segment for segment in chosen.segments if not _wraps_the_others(segment, chosen)]
+    if len(items) == len(chosen.segments):
+        return True
+    mine = {node.mem_id for segment in candidate.segments for node in segment}
+    theirs = {node.mem_id for segment in items for node in segment}
+    if mine & theirs or inside_any(candidate, theirs):
+        return True
+    return any(_under(segment[0], mine) for segment in items[:SCORING_SAMPLE])
+
+
+def _wraps_the_others(segment: list[LexborNode], group: Candidate) -> bool:
+    if len(segment) != 1:
+        return False
+    block = segment[0]
+    held = [
+        other[0]
+        for other in group.segments
+        if other is not segment and _is_inside(other[0], block.mem_id)
+    ]
+    if len(held) < MIN_ITEMS:
+        return False
+    held_ids = {node.mem_id for node in held}
+    own = inner = 7
+    for heading in block.css("h1, h2, h3, h4, h5, h6"):
+        rank = int((heading.tag or "h7")[1])
+        if any(_is_inside(heading, node_id) for node_id in held_ids):
+            inner = min(inner, rank)
+        else:
+            own = min(own, rank)
+    return own < inner
+
+
+def _is_inside(node: LexborNode, root: int) -> bool:
+    return _under(node, {root})
+
+
+def _under(node: LexborNode, roots: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in roots:
+            return True
+        parent = parent.parent
+    return False
 
 
 def inside_any(candidate: Candidate, roots: set[int]) -> bool:

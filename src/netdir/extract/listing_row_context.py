@@ -49,6 +49,7 @@ from netdir.extract.day_column import day_of_the_day_column
 from netdir.extract.day_item_paragraphs import SOURCE as PARAGRAPH_AFTER_SOURCE
 from netdir.extract.day_item_paragraphs import name_in_the_paragraph_after
 from netdir.extract.day_of_row_before import date_from_the_row_before
+from netdir.extract.day_toggle import chosen_day
 from netdir.extract.element_siblings import element_siblings
 from netdir.extract.heading_hours import hours_of_the_heading
 from netdir.extract.heading_item_name import item_name
@@ -908,18 +909,30 @@ _OPENING_HOURS = lazy_re.compile(
 )
 
 
+_CLOCK_BADGE = lazy_re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*uhr)?", re.IGNORECASE)
+
+
 def timed_card_under_a_day(node: LexborNode, outline: Outline) -> bool:
     """A card with its own heading over a line that opens with its hours („<h1>Deadfaces</h1>
-    <p>11 – 18 Uhr | Horror</p>“) below a short element that is only a day („<p><em>28. August
-    2021</em></p>“ under „<h2>Samstag</h2>“): a round of that day's programme, useful to a list
-    though it has no link and no day of its own (``_date_from_day_above`` dates it)."""
+    <p>11 – 18 Uhr | Horror</p>“), or beside a badge that is only its clock (a timeline's
+    „<div>14:30</div>“ before „<h3>Fassanstich mit Freibier</h3>“), below a short element that
+    is only a day („<p><em>28. August 2021</em></p>“ under „<h2>Samstag</h2>“, a day toggle's
+    button): a round of that day's programme, useful to a list though it has no link and no day
+    of its own (``_date_from_day_above`` dates it)."""
     heading = node.css_first("h1, h2, h3, h4, h5, h6")
     if heading is None or not TIME_LIKE.search(node.text() or ""):
         return False
     chunks = text_chunks([node])
     name = node_text(heading) or ""
-    after = chunks[chunks.index(name) + 1 :] if name in chunks else []
-    if not after or _OPENING_HOURS.match(after[0]) is None or DATE_LIKE.search(after[0]):
+    if name not in chunks:
+        return False
+    at = chunks.index(name)
+    after = chunks[at + 1 :]
+    # „<div class="rounded-full">14:00</div>“ beside the card's heading: a timeline's clock badge
+    badge = at == 1 and _CLOCK_BADGE.fullmatch(chunks[0]) is not None
+    if not badge and (
+        not after or _OPENING_HOURS.match(after[0]) is None or DATE_LIKE.search(after[0])
+    ):
         return False
     position = outline.order.get(node.mem_id)
     if position is None:
@@ -1022,7 +1035,7 @@ def states_hours(text: str) -> bool:
 
 
 def _take_header_day(header: LexborNode, time: str | None, reading: BlockReading) -> None:
-    text = node_text(header) or ""
+    text = chosen_day(header) or node_text(header) or ""
     if len(text) <= _GROUP_HEADER_CHARS and names_a_day(text):
         reading.date_text = f"{text}, {time}" if time else text
         reading.date_leads = True

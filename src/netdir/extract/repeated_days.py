@@ -8,6 +8,8 @@ offerings again, named by their place. Rows classed apart within the first list'
 (a fixture table's highlighted games) are not such a repeat. Pages do hold more than one list (a committee's, a year's,
 upcoming and past), but those lists name other days: a second group whose every dated block falls
 on a day the first list already holds shows the first list's offerings again and is not read.
+Only a group of two days or more repeats a list: a festival programme's box „Den ganzen Tag
+über“ (two cards of hours) beside its timeline of the same Saturday is more of that day.
 """
 
 from __future__ import annotations
@@ -28,10 +30,10 @@ def repeats_the_days(candidate: Candidate, first: Candidate, today: date) -> boo
     rows of that list, not a box repeating it elsewhere."""
     if {node.mem_id for node in candidate.containers} & {node.mem_id for node in first.containers}:
         return False
-    days = _days(candidate, today)
+    days = set(_days(candidate, today))
     if len(days) < MIN_ITEMS:
-        return False
-    return set(days) <= set(_days(first, today))
+        return False  # blocks of one day only: more of that day's programme, not a list again
+    return days <= set(_days(first, today))
 
 
 def _days(candidate: Candidate, today: date) -> list[str]:
