@@ -245,6 +245,17 @@ _IN_HOLIDAYS = lazy_re.compile(
     r"(?:summer|school|spring|winter)\s+(?:holidays?|break|vacation)\b",
     FLAGS,
 )
+# „In den NRW und Rheinland-Pfalz Schulferien bieten wir … an. Täglich von 8:00 bis 17:30 Uhr.“
+# (round 318): school holidays, their states named first, lead the text and the hours after them
+# are theirs. Named after a rule's hours („Wir proben jeden Mittwoch, 19:30 bis 21:30 Uhr …
+# Während der Schulferien in NRW finden Proben nur nach Absprache statt.“, round 89) they are an
+# exception to it, so only holidays before the first clock count.
+_IN_SCHOOL_HOLIDAYS = lazy_re.compile(
+    r"(?<!auch\s)(?<!nicht\s)(?<!außer\s)(?<!ausser\s)\b(?:in|während)\s+(?:den|der)\s+"
+    r"(?:[\w-]+\s+){0,4}?schulferien\b",
+    FLAGS,
+)
+_FIRST_CLOCK = lazy_re.compile(r"\b\d{1,2}(?:[:.][0-5]\d\b|\s*uhr\b)", FLAGS)
 # „der während der Schulzeit jeden Freitag von 14 bis 18 Uhr und während dreier Wochen in den
 # Sommerferien … stattfindet“ (round 278): a rule of the school term, the holidays' weeks added to
 # it — its next day is a term's.
@@ -353,6 +364,16 @@ def _remembered_parse(
     found = daily_if_every_weekday(found)  # „montags bis sonntags ab 19 Uhr“: FREQ=DAILY
     found = without_last_entry_clock(text, found)  # „… an Fronleichnam … Letzte Einfahrt … 17 Uhr“
     return utc_clocks_as_written(text, found)
+
+
+def _school_holidays_lead(clean: str) -> bool:
+    """Whether school holidays named without their days come before the text's first clock
+    (``_IN_SCHOOL_HOLIDAYS``): the hours after them are the holidays'."""
+    if "chulferien" not in clean:
+        return False
+    holidays = _IN_SCHOOL_HOLIDAYS.search(clean)
+    clock = _FIRST_CLOCK.search(clean)
+    return holidays is not None and (clock is None or holidays.end() <= clock.start())
 
 
 def _year_later(found: When, years: int = 1) -> When:
@@ -751,7 +772,7 @@ def _parse_when(
     if recurrence is not None:
         if (
             ("erien" in clean or "olida" in clean or "reak" in clean)
-            and _IN_HOLIDAYS.search(clean) is not None
+            and (_IN_HOLIDAYS.search(clean) is not None or _school_holidays_lead(clean))
             and ("chulzeit" not in clean or _IN_SCHOOL_TERM.search(clean) is None)
         ):
             # "Montags bis Freitags von 8.00 bis 16.00 Uhr (voraussichtlich 2. und 3.

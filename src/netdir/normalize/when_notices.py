@@ -81,6 +81,15 @@ _DAY_OF_FACT = lazy_re.compile(
     r"\b(?:gedenktag|namenstag|todestag|patrozinium)\b[^.!?;\d]{0,60}?\bist\s+der\s+\d{1,2}\.",
     FLAGS,
 )
+# „Der 9. November ist nicht nur der Tag des Mauerfalls … Er ist auch der Tag der Erfinder*innen“
+# (round 317): a yearless day characterised by what it stands for, every year — „nicht nur der
+# Tag …“ tells the day's meaning, no offering on it („Der 9. November ist der Tag der offenen Tür“
+# keeps its day; so does a later sentence's own day, checked where this is used).
+_DAY_STANDS_FOR = lazy_re.compile(
+    rf"(?:^|[.!?|]\s*)(?:der\s+)?\d{{1,2}}\.\s?(?:{MONTH_ALT})\s+ist\s+nicht\s+nur\s+"
+    r"(?:der|ein)\s+tag\b",
+    FLAGS,
+)
 # „Haltestellen … wurden … bis Mai 2017 auf Eis gelegt“: a plan resting until a day. „Sonstige
 # Lebensmittel müssen bis mindestens März 2022 haltbar sein“: a donation's shelf life.
 _ON_HOLD = lazy_re.compile(
@@ -279,7 +288,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "heirat", "married", "trauer", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium",
+    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "heirat", "married", "trauer", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium", "nicht nur",
     "mord", "femizid", "attentat", "tötung",
 )  # fmt: skip
 
@@ -307,6 +316,9 @@ def is_notice(text: str) -> bool:
     if _WINDOW.search(text) or _DATA_DELETED.search(text) or _ON_HOLD.search(text):
         return True
     if _DAY_OF_FACT.search(text) is not None:
+        return True
+    stands_for = _DAY_STANDS_FOR.search(text) if "nicht nur" in lowered else None
+    if stands_for is not None and _LATER_SENTENCE_DAY.search(text, stands_for.end()) is None:
         return True
     changed = _CHANGED_SINCE.search(text)
     if changed is not None and _PERFECT.search(text) is not None:
