@@ -1,5 +1,9 @@
 """Causes found by held-out date rounds 317-319 (tests/normalize/date_strings_heldout_round317.yaml …).
 
+- „Sie erreichen uns telefonisch: Mo-Fr 15.00 – 18.30 Uhr Sa 10.00 – 15.00 Uhr“: a contact's
+  range of weekdays with its hours and the weekdays listed after it are all when someone can be
+  reached (rounds 82, 320); the range stayed unread and its hours went to the Saturday — the whole
+  run is now blanked (``when_weekday_ranges``, ``_CONTACT_HOURS_RUN``).
 - „In den NRW und Rheinland-Pfalz Schulferien bieten wir … an. Täglich von 8:00 bis 17:30 Uhr.“:
   school holidays named without their days, their states first, lead the text, so the daily
   hours after them are the holidays' and give no day; holidays named after a rule's hours stay
@@ -24,6 +28,31 @@ _TUESDAY = date(2017, 3, 14)
 def _read(text: str, today: date = _TUESDAY) -> tuple[str | None, str | None, str | None]:
     found = parse_when(text, today=today)
     return (found.start or "")[:16] or None, (found.end or "")[:16] or None, found.recurrence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie erreichen uns telefonisch: Mo-Fr 15.00 – 18.30 Uhr Sa 10.00 – 15.00 Uhr",
+        "Büro: Mo-Fr 9-12 Uhr, Sa 10-12 Uhr",
+        "Sprechzeiten: Mo-Do 9-12 Uhr und Fr 9-11 Uhr",
+    ],
+)
+def test_a_contacts_weekday_hours_are_none(text: str) -> None:
+    assert _read(text)[0] is None
+
+
+def test_an_events_day_after_a_contacts_hours_stays() -> None:
+    text = "Büro: Mo-Fr 9-12 Uhr, Sa 10-12 Uhr. Der Kurs beginnt am 5. April um 18 Uhr."
+    assert _read(text)[0] == "2017-04-05T18:00"
+
+
+def test_opening_hours_with_a_saturday_stay_a_weekly_rule() -> None:
+    assert _read("Mo-Fr 15.00 – 18.30 Uhr Sa 10.00 – 15.00 Uhr") == (
+        "2017-03-14T15:00",
+        "2017-03-14T18:30",
+        "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,6 +107,7 @@ def test_a_days_event_or_a_later_own_day_stays(text: str, start: str) -> None:
 @pytest.mark.parametrize(
     ("number", "opening"),
     [
+        (318, "Sie erreichen uns telefonisch"),
         (318, "Ferienbetreuung | In den NRW"),
         (317, "Der 9. November ist nicht nur"),
         (89, "Wir proben jeden Mittwoch"),

@@ -53,6 +53,25 @@ def staff_hours_before(text: str, start: int) -> bool:
     return _STAFF_HOURS_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
+# „Sie erreichen uns telefonisch: Mo-Fr 15.00 – 18.30 Uhr Sa 10.00 – 15.00 Uhr“ (round 318): a
+# contact's range of weekdays with its hours and the weekdays listed after it with theirs — all of
+# it when someone can be reached. Left in the text, the range stays unread and its hours went to
+# the Saturday after it; the whole run is blanked instead (a lone range is left as it is).
+_CONTACT_HOURS_RUN = lazy_re.compile(
+    rf"(?<![\w.])(?:{WD_ALT})\.?\s*(?:-|bis|to|through|thru)\s*(?:{WD_ALT})\b\.?\s*[:,]?\s*"
+    rf"(?:(?:von|from|jeweils|je)\s+)?{_HOURS}"
+    rf"(?:\s*[,;]?\s*(?:und\s+|and\s+)?(?<![\w.])(?:{WD_ALT})\b\.?"
+    rf"(?:\s*(?:-|bis)\s*(?:{WD_ALT})\b\.?)?\s*[:,]?\s*(?:(?:von|from)\s+)?{_HOURS})+",
+    FLAGS,
+)
+
+
+def _blank_contact_run(found: re.Match[str]) -> str:
+    if staff_hours_before(found.string, found.start()):
+        return " " * len(found[0])
+    return found[0]
+
+
 def _as_adverbs(found: re.Match[str]) -> str:
     first = WEEKDAY_ABBREVIATIONS[found["a"].lower()]
     last = WEEKDAY_ABBREVIATIONS[found["b"].lower()]
@@ -84,4 +103,5 @@ def weekday_ranges_as_adverbs(text: str) -> str:
         text = _LABELLED_WEEKDAY.sub(_labelled_as_adverb, text)
     if not any(cue in text for cue in _CUES):
         return text
+    text = _CONTACT_HOURS_RUN.sub(_blank_contact_run, text)
     return _RANGE_WITH_HOURS.sub(_as_adverbs, text)
