@@ -3887,7 +3887,9 @@ Left: the known leftovers („3./5.11.2017“, „Mittwoch nach dem 10. des Mona
 „31.11.2025“, past-tense verbs missing from PAST_TENSE, „im Park“ read as „im Monat“) did not come up in these rounds.
 The rounds still read a phone line's hours both ways: as its weekly rule (rounds 217 and 249, „Am einfachsten
 telefonisch unter … (Mi, 10-11 Uhr)“, one weekday after a phone number) and as a contact's, no offering (rounds 82,
-318, 320).
+318, 320). Claimed, not used: naschidaniel/fly-tirol (its „Termine“ page holds no day), Phlow/Phlow_de (a trainer's
+seminar list as data fields „2020.01.28“, no written dates), phpughb/phpughb-website and
+Kortesaas/gemeinde-merching-website (applications whose content lives in a database).
 
 Rounds 320-321 (date_strings_heldout_round320.yaml, 37 strings; round321, 34) come from sites not used before, read
 from stored public web pages (no repository). Round 320: the Verschönerungsverein Stuttgart e.V., a civic society
