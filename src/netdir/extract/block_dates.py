@@ -57,6 +57,7 @@ from netdir.extract.long_prose_dates import announced_day
 from netdir.extract.machine_stamps import well_formed_stamp
 from netdir.extract.mid_title_days import day_before_the_place
 from netdir.extract.name_then_day import names_then_its_day
+from netdir.extract.numbered_day_lines import day_of_a_numbered_day_line
 from netdir.extract.pictograph_facts import clock_fact, hours_and_place
 from netdir.extract.pill_clocks import clock_beside_a_pill
 from netdir.extract.place_lines import names_a_place
@@ -982,6 +983,12 @@ def _date_of_the_element(
     it is a field of its own."""
     _, text, tag = best
     text = _without_label(_days_on_lines(best[1], segment) or text)
+    if (day := day_of_a_numbered_day_line(text)) is not None:
+        # „Lesson 4 - October 17th - Using knitr“: the day between the dashes, not a run from
+        # the label's number to it.
+        reading.date_text = day
+        reading.sources["date_text"] = f"listing:{tag} numbered day line"
+        return
     match = search_date_phrase(text)
     # „16. August 2025 19:00 & 20:00 Uhr, …“: the day's further start times belong to it.
     more = _MORE_STARTS.match(text, match.end()) if match else None

@@ -108,6 +108,7 @@ from netdir.extract.online_mentions import held_online
 from netdir.extract.pin_lines import line_beside_a_pin
 from netdir.extract.place_for_each import place_for_each
 from netdir.extract.place_lines import is_address, names_a_place
+from netdir.extract.plural_weekdays import opens_with_listed_weekdays
 from netdir.extract.prose_announcements import day_in_words
 from netdir.extract.prose_day_sentences import ToldEvent, events_of_the_sentences
 from netdir.extract.prose_start import place_in_prose, start_in_prose, venue_after_the_clock
@@ -502,8 +503,10 @@ def _separate_days(date: Fact, date_text: str) -> list[str] | None:
     kommenden Online-Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr …“): one
     date text per day (``day_list``: days that follow each other stay one event's run). Only a
     lead's announcing sentence: a labelled date keeps its reading (``article_posts`` and the
-    listing detector split labelled lists themselves)."""
-    if not date.where.endswith(ANNOUNCING):
+    listing detector split labelled lists themselves) — unless it opens with a weekday in the
+    plural and lists the days in brackets („When: Wednesdays (Sept. 20, Oct. 4, Oct. 18, & Nov.
+    1) from 2pm to 3pm“): the sessions of a series, each on its day."""
+    if not date.where.endswith(ANNOUNCING) and not opens_with_listed_weekdays(date_text):
         return None
     days = day_list(date_text)
     return days if days is not None and len(days) > 1 else None

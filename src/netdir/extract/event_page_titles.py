@@ -77,9 +77,29 @@ def title_from_document(tree: LexborHTMLParser) -> str | None:
     node = tree.css_first("head title")
     text = node.text(strip=True) if node is not None else ""
     title = _SITE_SUFFIX.split(text, maxsplit=1)[0].strip()
+    if (named := _page_part_of_the_title(tree, text)) is not None:
+        # „SLU Data Science Seminar - DSS Seminar 04: Mapping Data in R“ with the head's
+        # „og:site_name“ „SLU Data Science Seminar“: the site's name comes first, the page's after
+        title = named
     if not title or is_junk_title(title) or _GENERIC_HEADINGS.match(title):
         return None
     return title
+
+
+def _page_part_of_the_title(tree: LexborHTMLParser, text: str) -> str | None:
+    """The part of ``<title>`` after its first when the first is the site's name — the head's
+    ``og:site_name``, or the heading that links to the site's start page — else None."""
+    parts = _SITE_SUFFIX.split(text, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    site = folded(parts[0])
+    meta = tree.css_first('meta[property="og:site_name"]')
+    if meta is not None and folded(meta.attributes.get("content") or "") == site:
+        return parts[1].strip()
+    for heading in tree.css("h1, h2"):
+        if folded(heading.text(strip=True) or "") == site and _links_home(heading):
+            return parts[1].strip()  # „<a href="/"><h1>Data Seminar</h1></a>“
+    return None
 
 
 def title_with_its_date(tree: LexborHTMLParser) -> Fact | None:
@@ -233,6 +253,10 @@ def _links_home(block: LexborNode) -> bool:
     the link holds the logo and the name follows it („<h1 class="brand-title"><a href="/"><img
     alt="Totila Schwan"></a><br>VCP Totila</h1>“)."""
     around = block.parent
+    if around is not None and around.tag != "a" and _only_wraps(around, block):
+        # „<a href="https://slu-dss.github.io/"><div class="name"><h1>SLU Data Science
+        # Seminar</h1></div></a>“: a wrapper that holds only the heading, inside the link home
+        around = around.parent
     if (
         around is not None
         and around.tag == "a"
@@ -252,6 +276,11 @@ def _links_home(block: LexborNode) -> bool:
     if logo and len((block.text() or "").split()) > _BRAND_WORDS:
         return False
     return _is_the_start_page(links[0].attributes.get("href") or "")
+
+
+def _only_wraps(wrapper: LexborNode, block: LexborNode) -> bool:
+    """``wrapper`` holds ``block`` and no other text."""
+    return (wrapper.text() or "").strip() == (block.text() or "").strip()
 
 
 # „/“, „/index.html“, „index.php“: the paths of a site's start page.

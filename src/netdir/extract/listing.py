@@ -204,6 +204,7 @@ from netdir.extract.place_for_each import places_by_the_note
 from netdir.extract.place_named_rows import names_from_the_place_column
 from netdir.extract.placeholder_bylines import name_placeholders_by_bylines, without_open_slots
 from netdir.extract.plural_name_hours import hours_of_the_named_rows
+from netdir.extract.plural_weekdays import only_a_plural_weekday
 from netdir.extract.prose_announcements import announces_a_day
 from netdir.extract.prose_link_rows import labelled_place_row, undated_prose_row
 from netdir.extract.prose_posts import posts_dated_in_prose
@@ -1474,6 +1475,10 @@ def _one_per_listed_day(
     if (one is None or one == reading.title) and reading.title and len(days) > 1:
         # „Lesungen am 9. und 23.11.2013 bei Leo Luna“: each day one „Lesung bei Leo Luna“
         one = one_of_the_listed_days(reading.title) or one
+    if reading.title and only_a_plural_weekday(reading.title) and outline and outline.page_name:
+        # „When: Wednesdays (Jan. 24, Feb. 7, …) from 1pm to 2pm“ on a seminar's post: the
+        # weekday names no session, the post's own name in the document title does
+        one = outline.page_name
     if one is not None and one != reading.title:
         sources = dict(reading.sources)
         sources["title"] += " (one of the series)"

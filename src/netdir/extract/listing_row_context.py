@@ -36,6 +36,7 @@ from netdir.extract.calendar_days import (
     month_number,
     weekday_days,
 )
+from netdir.extract.card_heading_titles import name_from_the_cards_heading
 from netdir.extract.card_title_lines import named_by_its_card
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import (
@@ -235,7 +236,9 @@ def read_in_context(
             reading.date_text = hours
     if reading.date_text is None and reading.title_from_heading:
         _date_from_day_section(segment, reading)
-    if reading.sources.get("title") == "listing:text" and reading.url is None:
+    if name_from_the_cards_heading(segment, reading):
+        pass  # „<h4>Editing with Ed</h4><h6>25 September 2015</h6><p>An introductory …</p>“
+    elif reading.sources.get("title") == "listing:text" and reading.url is None:
         _title_from_group_label(segment, reading)
     elif reading.sources.get("title") == "listing:heading above" and reading.url is None:
         label = label_above_the_list(segment[0])

@@ -19,6 +19,7 @@ from netdir.extract.date_cues import (
 )
 from netdir.extract.label_marks import LABEL_MARK
 from netdir.extract.name_notes import without_name_notes
+from netdir.extract.numbered_day_lines import name_of_a_numbered_day_line
 from netdir.extract.place_labels import LINE_WORDS
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.session_notes import only_zone_and_language
@@ -158,6 +159,8 @@ _SIGN_UP_CALL = lazy_re.compile(
     r"|(?:register|sign\s+up|book)\s+(?:here|now|today)\s*[.!]*"
     # „Register: <a>Here</a>“ under a card's „When:“ and „Where:“ lines: where to sign up
     r"|(?:register|sign\s+up)(?:\s*:\s*(?:here|now|today))?\s*[.!]*"
+    # „RSVP: Register via Google Forms“ under a seminar's „Where:“ and „When:“: how to reply
+    r"|rsvp(?:\s*[:-]\s*[^.!?:]{1,60})?\s*[.!]*"
 )
 
 # „Link zu Open Streetmaps“, „Karte anzeigen“, „View on Google Maps“: a link to a map of the
@@ -412,6 +415,8 @@ def title_in_text(text: str) -> str | None:
     if PLACE_LINE.match(text):
         return None
     if any(map(str.isdigit, text)):
+        # „Lesson 4 - October 17th - Using knitr“: the words after the session's day name it.
+        text = name_of_a_numbered_day_line(text) or text
         # „Donnerstag, 3. Februar 2oo5, 2o.oo Uhr“: the zeros of the year and the clock typed
         # as the letter o are the date's, taken out with it; so is a month misspelt after its
         # day („21. Setptember 2015“ alone on a heading names nothing).

@@ -10,6 +10,11 @@ capitalised name (no date, no hour, no sentence, no labelled field like „Speak
 row's title nor the words it opens with, not a kind of event such as „Workshop“) and most of those names recur in other rows, each such row without a place takes
 its name as the place.
 
+A column its table's header labels says what it holds: an NHS code club's schedule „Session Date |
+Module | Session Name | …“ repeats „Core concepts“, „Data Science“ down its Module column — a
+strand of the syllabus, not a hall. (A venue column a header labels — „Location“, „Ort“ — is read
+by the header's label.) So the name's cell must not stand under a header cell with words.
+
 A button's label is no name: a township's meeting table shows after each day two buttons „View“
 (the agenda, the minutes) — a word that recurs down the column as a hall's name would, but an
 action, drawn as a button (``<button>``, ``role="button"``, an ``<input>`` button's label).
@@ -38,6 +43,7 @@ _SENTENCE_END = lazy_re.compile(r"[.!?:]$")
 # „Speaker: Jeff Rushall (NAU)“ after a talk's „Date: …“: a labelled field, not a bare name.
 _LABELLED = lazy_re.compile(r"^[^\W\d]+(?:\s+[^\W\d]+)?\s*:")
 _BUTTONS = 'button, [role="button"]'
+_CELL_LEVELS = 3  # the name's line inside a div inside a span inside its cell
 
 
 def places_from_the_venue_column(
@@ -72,9 +78,33 @@ def _name_after_the_day(segment: list[LexborNode], title: str | None) -> str | N
     name, node = lines[at + 1]
     if len(day) > _DAY_CHARS or day_node is None or node is None or node.mem_id == day_node.mem_id:
         return None
-    if _a_button_label(node, name):
+    if _a_button_label(node, name) or _under_a_header_label(node):
         return None
     return name if _a_short_name(name, title) else None
+
+
+def _under_a_header_label(node: LexborNode) -> bool:
+    """Whether ``node`` is (inside) a table cell whose column the table's header row labels."""
+    cell: LexborNode | None = node
+    for _ in range(_CELL_LEVELS):
+        if cell is None or cell.tag == "td":
+            break
+        cell = cell.parent
+    row = cell.parent if cell is not None and cell.tag == "td" else None
+    if cell is None or row is None or row.tag != "tr":
+        return False
+    column = next(
+        (i for i, td in enumerate(row.iter()) if td.is_element_node and td.mem_id == cell.mem_id),
+        None,
+    )
+    table = (
+        row.parent.parent if row.parent is not None and row.parent.tag != "table" else row.parent
+    )
+    header = table.css_first("thead tr") if table is not None and table.tag == "table" else None
+    if column is None or header is None:
+        return False
+    labels = [th for th in header.iter() if th.is_element_node and th.tag in ("th", "td")]
+    return column < len(labels) and bool((labels[column].text() or "").strip())
 
 
 def _a_button_label(node: LexborNode, name: str) -> bool:
