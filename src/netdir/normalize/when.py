@@ -601,7 +601,7 @@ def _parse_when(
         return NOTHING
     if "neu" in clean.lower() and is_new_stock_label(clean):
         return NOTHING  # "Im August/September 2016 neu eingestellt...": new books' months
-    if ("rschein" in clean or "elease" in clean) and is_release(clean):
+    if ("rschein" in clean or "rschien" in clean or "elease" in clean) and is_release(clean):
         return NOTHING  # "„…“ (Band 3) …erscheint im Mai 2017", "dieses Release am 16.04.2017 zum Stable": a release
     if "ffnungszeit" in clean:
         # „Ab Mittwoch, 12.4.2017 Ausstellung … während der Öffnungszeiten Mittwochs + Freitags
@@ -1050,7 +1050,9 @@ _RULE_HINT = lazy_re.compile(
     FLAGS,
 )
 _ALLOWED_FROM = lazy_re.compile(
-    r"\bab\s+(?:(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
+    # („Ab dem 4. Mai wird uns der Gesetzgeber wieder gestatten, … Gottesdienste zu feiern.“, round
+    # 323: a day's dot before its month's name is no sentence's end, as in ``_RESUMED_FROM``)
+    r"\bab\s+(?:\d\.|(?!\.\s+(?-i:[A-ZÄÖÜ]))[^!?;]){1,140}?\b(?:nicht\s+mehr\s+|wieder\s+|nur\s+noch\s+)?"
     r"(?:gestattet|erlaubt|zulässig|untersagt|verboten"
     # "Ab dem 2.5.2018 werden wir nicht aktualisierte Geräte keinen Kontakt mehr … gestatten"
     r"|gestatten|erlauben|untersagen|verbieten)\b",

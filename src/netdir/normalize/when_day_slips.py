@@ -8,14 +8,19 @@
 - a day's ordinal ending after its dot: „vom 3.en bis 5.en November“;
 - „vergangen“ without its ending before a weekday: „Am vergangen Samstag waren wir …“;
 - a range's last day with a space before its month and no dot after it: „vom 25. Bis zum 27. 11
-  im BonnLab“ (round 295)."""
+  im BonnLab“ (round 295);
+- a day written with bars between day, month and year after a date word: „Ein bewegender
+  Nachmittag am 24|4|24: Drei echte Trauungen …“ (round 323, a parish's news; a table's cells are
+  joined with spaced bars, „24 | 4“, so unspaced bars after „am“ are one date);
+- a dash typed for the day's dot before its month's name after a weekday: „Das nächste Abendlob
+  … ist geplant für Donnerstag, 31- Juli“ (round 323)."""
 
 from __future__ import annotations
 
 import re
 
 from netdir import lazy_re
-from netdir.normalize.when_grammar import FLAGS, WEEKDAY_FULL_ALT
+from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WEEKDAY_FULL_ALT
 from netdir.normalize.when_undotted_opening import UNDOTTED_DAY_MONTH
 
 # after the day and month: no further figure or dot, no clock's or price's or measure's word
@@ -54,6 +59,18 @@ _PAST_WITHOUT_ENDING = lazy_re.compile(
 )
 
 
+_BARRED_DAY = lazy_re.compile(
+    r"(?P<lead>\b(?:am|vom|zum|dem|den|bis)\s+)(?P<d>0?[1-9]|[12]\d|3[01])\|(?P<m>0?[1-9]|1[0-2])\|"
+    r"(?P<y>\d\d|(?:19|20)\d\d)(?![\d|])",
+    FLAGS,
+)
+_DASH_FOR_DOT = lazy_re.compile(
+    r"(?P<lead>\b(?:" + WEEKDAY_FULL_ALT + r"),?\s+(?:den\s+)?)(?P<d>0?[1-9]|[12]\d|3[01])-\s+"
+    r"(?P<mn>" + MONTH_ALT + r")\b",
+    FLAGS,
+)
+
+
 def _dotted(found: re.Match[str]) -> str:
     return f"{found['lead']}{found['d']}.{found['m']}."
 
@@ -62,6 +79,10 @@ def day_slips_mended(text: str) -> str:
     """``text`` with the slips of the module docstring mended (unchanged otherwise)."""
     if "(" in text:
         text = _GLUED_BRACKET.sub(r"\g<wd> (\g<d>.\g<m>.)", text)
+    if "|" in text:
+        text = _BARRED_DAY.sub(r"\g<lead>\g<d>.\g<m>.\g<y>", text)
+    if "- " in text:
+        text = _DASH_FOR_DOT.sub(r"\g<lead>\g<d>. \g<mn>", text)
     if ".en" in text or ".ten" in text:
         text = _ORDINAL_ENDING.sub(r"\g<d>.", text)
     if "ergangen " in text:

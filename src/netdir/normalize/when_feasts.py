@@ -104,6 +104,9 @@ FEASTS: dict[str, Callable[[int], date]] = {
     # before dawn names its Sunday beside it, "Osternacht am Sonntag, 4. April", which wins)
     "osternacht": _after_easter(-1),
     "ostersonntag": _EASTER, "ostermontag": _after_easter(1),
+    # "haben an der Ostermorgenfeier im Garten … das neue Licht des Ostermorgens begrüßt" (round
+    # 323, a parish's report): Easter morning is Easter Sunday's
+    "ostermorgen": _EASTER, "ostermorgenfeier": _EASTER,
     "christi himmelfahrt": _after_easter(39), "auffahrt": _after_easter(39),
     # "An Himmelfahrt fand der letzte Gottesdienst … statt": with its preposition (alone it may
     # name why a listed day is closed), "Himmelfahrtstag" always
@@ -340,6 +343,10 @@ _NEXT_TO_FEAST = lazy_re.compile(
 )
 
 
+# „damals“ later in the feast's clause: the feast of a story told, back then.
+_BACK_THEN = lazy_re.compile(r"[^.!?;:]{0,40}?\bdamals\b", re.IGNORECASE)
+
+
 # "Halloween-Party", "Silvester-Gala": a hyphen and a noun after the feast's name.
 _COMPOUND_NOUN = lazy_re.compile(r"-(?-i:[A-ZÄÖÜ])[a-zäöüß]")
 # "am vorletzten Wochenende": a weekend the text names as its own time.
@@ -382,6 +389,14 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
             if _NEXT_TO_FEAST.search(text, 0, match.start()) is not None:
                 # "Kurz vor Heiligabend: Christgeburtsspiel im Stall" (round 206): some day
                 # before (or after) the feast, which one unsaid, is not the feast's day
+                continue
+            if (
+                year is None
+                and "damals" in text
+                and _BACK_THEN.match(text, match.end()) is not None
+            ):
+                # „was es mit Maria Magdalena … in der Woche vom Palmsonntag bis Ostern damals in
+                # Jerusalem erlebt hat“ (round 323): a story's feast long ago, no year's day
                 continue
             if (
                 _COMPOUND_NOUN.match(text, match.end()) is not None

@@ -49,12 +49,17 @@ def is_former_custom(text: str) -> bool:
     )
 
 
-# „regelmäßig am Freitag Abend“, „immer dienstags“, „jeden Montag“: a weekly habit's words.
+# „regelmäßig am Freitag Abend“, „immer dienstags“, „jeden Montag“: a weekly habit's words; „Jeden
+# zweiten Sonntag im Monat um 14.30 Uhr boten drei Mitglieder … eine Führung … an.“ (round 322, a
+# yearly review): a monthly one's, its weekday counted.
 _WEEKLY_HABIT = lazy_re.compile(
-    r"\b(?:regelmäßig|immer|stets|jeden|jede)\s+(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag"
+    r"\b(?:regelmäßig|immer|stets|jeden|jede)\s+(?:am\s+)?"
+    r"(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?(?:montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag)s?\b",
     FLAGS,
 )
+# A sentence's end: not a clock's or a day's dot before a figure („um 14.30 Uhr“).
+_SENTENCE_END = lazy_re.compile(r"[.!?](?!\d)")
 # (not „…, die sich regelmäßig am Freitag trifft“: the present tells a standing habit)
 _PRESENT_OR_COMING = lazy_re.compile(
     r"\b(?:trifft|treffen|findet|finden|ist|sind|wird|werden|gibt|bietet|bieten|kann|können)\b",
@@ -70,9 +75,8 @@ def is_former_weekly_habit(text: str) -> bool:
     if habit is None:
         return False
     opening = max(text.rfind(end, 0, habit.start()) for end in ".!?")
-    closing = min(
-        (at for end in ".!?" if (at := text.find(end, habit.end())) >= 0), default=len(text)
-    )
+    after = _SENTENCE_END.search(text, habit.end())
+    closing = after.start() if after is not None else len(text)
     clause_end = min(
         (at for end in ",;" if (at := text.find(end, habit.end(), closing)) >= 0), default=closing
     )

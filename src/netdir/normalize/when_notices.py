@@ -90,6 +90,14 @@ _DAY_STANDS_FOR = lazy_re.compile(
     r"(?:der|ein)\s+tag\b",
     FLAGS,
 )
+# „Die Gemeindechronik vom 1. September 2008 bis zum 30. September 2009 sowie der Rückblick … runden
+# die Publikation ab.“ (round 322, a history society's yearly review): the span a chronicle or a
+# report covers, its book's contents, no offering's days.
+_RECORDED_PERIOD = lazy_re.compile(
+    r"\b(?:[^\W\d]*chronik|jahresbericht|tätigkeitsbericht|berichtszeitraum)\s+"
+    r"(?:für\s+den\s+zeitraum\s+)?(?:vom|von)\s+\d{1,2}\.",
+    FLAGS,
+)
 # „Haltestellen … wurden … bis Mai 2017 auf Eis gelegt“: a plan resting until a day. „Sonstige
 # Lebensmittel müssen bis mindestens März 2022 haltbar sein“: a donation's shelf life.
 _ON_HOLD = lazy_re.compile(
@@ -112,6 +120,10 @@ _STATE_SINCE = lazy_re.compile(
     # „Seit dem 10. Juni haben wir einen „geschäftsführenden Vorstand“ mit Elena …“: a board or
     # a staff since a day
     r"|haben\s+wir|arbeitet|arbeiten|tätig)\b"
+    # „Seit dem 6. September 2012 ist der Geopfad … um ein weiteres Schaustück reicher.“ (round
+    # 322): richer (or poorer) by something since a day
+    rf"|\bseit\b{_CLAUSE}{{0,60}}?\b(?:ist|sind)\b{_CLAUSE}{{0,80}}?\bum\s+(?:[^\W\d]+\s+){{1,4}}?"
+    r"(?:reicher|ärmer)\b"
     # „arbeitet seit dem 15.02.16 die Schulsozialarbeiterin Frau Ziller am Dathe-Gymnasium“
     rf"|\b(?:arbeitet|arbeiten|tätig)\s+(?:\w+\s+)?seit\s+(?:dem\s+)?\d",
     FLAGS,
@@ -215,6 +227,10 @@ _BORN = lazy_re.compile(
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\b(?:geheiratet|heirateten|heiratete)\b"
     # „die am 8. Dezember 1987 geborene Studentin“: the participle before the person (round 226)
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeboren(?:e|en|er|es)\s+(?-i:[A-ZÄÖÜ])"
+    # „Leonhard Deininger, der am 11.11.2010 seinen 100. Geburtstag hätte feiern können“ (round
+    # 322), „… der am 3. Mai 90 Jahre alt geworden wäre“: a dead person's birthday, a life's day
+    r"|\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeburtstag\s+(?:[^\W\d]+\s+){0,2}?(?:hätte|hätten)\b"
+    r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bgeworden\s+wäre\b"
     r"|\b(?:married\s+(?:his|her|their)|(?:was|were|got)\s+married)\b",
     FLAGS,
 )
@@ -290,6 +306,7 @@ _HINTS = (
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
     "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "heirat", "married", "trauer", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium", "nicht nur",
     "mord", "femizid", "attentat", "tötung",
+    "geburtstag", "geworden wäre", "chronik", "jahresbericht", "tätigkeitsbericht", "reicher", "ärmer",
 )  # fmt: skip
 
 
@@ -314,6 +331,8 @@ def is_notice(text: str) -> bool:
     ):
         return True
     if _WINDOW.search(text) or _DATA_DELETED.search(text) or _ON_HOLD.search(text):
+        return True
+    if ("chronik" in lowered or "bericht" in lowered) and _RECORDED_PERIOD.search(text):
         return True
     if _DAY_OF_FACT.search(text) is not None:
         return True

@@ -31,6 +31,16 @@ _RELEASE = lazy_re.compile(
     r"|\berschein(?:t|en)\b\s+(?:[^\W\d]+\s+){0,3}?" + _PUBLICATION + r"\b",
     FLAGS,
 )
+# The past too, when only a month names the time: „Im Januar 2015 erschien Band 12 der …
+# Geschichtsblätter.“ (round 322) — when a volume came out is no more an event's month than when
+# one will. A day named keeps its reading as the piece's publication day („Am 03.02.2018 erschien
+# folgender Artikel in der NWZ“, round 206, ``when_roles``).
+_RELEASED = lazy_re.compile(
+    r"\b" + _PUBLICATION + r"\b[^.!?]{0,80}?\berschien(?:en)?\b"
+    r"|\berschien(?:en)?\b\s+(?:[^\W\d]+\s+){0,3}?" + _PUBLICATION + r"\b",
+    FLAGS,
+)
+_DAY_OF_MONTH = lazy_re.compile(r"(?<![\d.])\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]{3,})")
 
 
 _SOFTWARE_WORD = r"\b(?:stable|testing|beta|firmware|software|version)\b"
@@ -47,5 +57,11 @@ def is_release(text: str) -> bool:
     """Whether the (cleaned) text tells when a publication or a software version comes out (see
     the module)."""
     if "rschein" in text and _RELEASE.search(text) is not None:
+        return True
+    if (
+        "rschien" in text
+        and _RELEASED.search(text) is not None
+        and _DAY_OF_MONTH.search(text) is None
+    ):
         return True
     return "elease" in text and _SOFTWARE_RELEASE.search(text) is not None
