@@ -3950,7 +3950,7 @@ story's; unit tests in test_when_round322_causes.py) rounds 322-323 score **100 
 **96.3 % (26/27)**; no other round changed. All rounds 1-323: 13588/13979 = 97.2 %. Left: „zwei an
 jedem Wochenende (Sa./So.)“ beside „Die weiteren Termine und Uhrzeiten werden wir in Bälde
 veröffentlichen“ is still read as the coming Saturday; labelled office hours did not come up in these
-rounds.
+rounds. Claimed, not used: kirche-anspach.de (a parish site, only three of its pages stored).
 """
 
 from __future__ import annotations
