@@ -38,6 +38,7 @@ from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.name_notes import without_name_notes
 from netdir.extract.place_lines import names_a_venue_or_address
+from netdir.extract.title_text import is_junk_title
 
 # „ - “, „ – “, „ — “: a dash between spaces parts the line („Mid-Year“ keeps its hyphen)
 _DASH = lazy_re.compile(r"\s+[–—-]\s+")
@@ -106,6 +107,11 @@ def name_rows_at_their_places(
         if not places:
             continue
         name = item_name(without_name_notes(heading))
+        if is_junk_title(name):
+            # „<h1>Events 📅</h1>“ over „Freitag, 08. Mai - 19 Uhr - Auf ein Bier mit dem
+            # Galgenberg“ seven times: a heading that only says the list holds events names no
+            # row — the name the rows repeat after their day is the series' own, no room
+            continue
         for lines, reading in rows:
             title = " ".join((reading.title or "").split())
             if reading.date_text is None or title not in places:

@@ -4,6 +4,7 @@ line, an invitation's name."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from netdir import lazy_re
@@ -239,6 +240,9 @@ def _is_junk_text(title: str) -> bool:
     lowered = title.strip().strip(_ARROWS).strip().lower()
     if lowered in _ARROWED_POINTERS and lowered != title.strip().lower():
         return True
+    # „<h1>Events 📅</h1>“, „📅 Termine“: a pictograph a theme sets beside a list's heading is
+    # decoration; the heading still only says the list holds events
+    lowered = _without_pictographs(lowered)
     # „[mehr]“, „[ weiter ]“: a link a table site sets in square brackets after the row's text
     # is the row's pointer, bracketed or not
     if lowered.startswith("[") and lowered.endswith("]"):
@@ -284,6 +288,25 @@ def _is_junk_text(title: str) -> bool:
     ]
     # „13.10.2020 - 18:30 Uhr CEST | English“: the clock's zone and the talk's language.
     return not names or (has_digit and only_zone_and_language(names))
+
+
+# A pictograph (category So: „📅“, „🍺“), its variation selector (Mn) or joiner (Cf) at a title's
+# ends; a modifier symbol (Sk: an emoji's skin tone)
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Mn", "Cf"})
+
+
+def _without_pictographs(text: str) -> str:
+    """``text`` without the pictographs and spaces at its ends („events 📅“ → „events“)."""
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or _is_decoration(text[start])):
+        start += 1
+    while end > start and (text[end - 1].isspace() or _is_decoration(text[end - 1])):
+        end -= 1
+    return text[start:end]
+
+
+def _is_decoration(char: str) -> bool:
+    return not char.isascii() and unicodedata.category(char) in _DECORATION_CATEGORIES
 
 
 # "Mi-Fr", "Sa./So.", "Mo–Fr": the weekdays of a run written as one word (a cell before its
