@@ -12,6 +12,7 @@ from netdir.normalize.when_feasts import (
     FeastMention,
     advent_weekend,
 )
+from netdir.normalize.when_former_customs import is_standing_custom
 from netdir.normalize.when_grammar import CONNECTOR, FLAGS, WD_ALT
 from netdir.normalize.when_mentions import Mention
 from netdir.normalize.when_value import YEAR_WINDOW, When, infer_year, safe_date, whole_day
@@ -126,6 +127,10 @@ def advent_weekend_when(text: str, reference: date) -> When | None:
     day_in, one_day = named
     nearest = _feast_mention(FeastMention(0, 0, day_in), reference)
     day = day_in(infer_year(nearest.month, nearest.day, reference))
+    if day < reference and is_standing_custom(text):
+        # „Jedes Jahr am 1. Adventswochenende verkaufen wir …“ read in February (round 324): a
+        # yearly custom's coming weekend, not last December's
+        day = day_in(day.year + 1)
     if one_day:  # "Montag vor dem 1.Adventwochenende"
         return whole_day(day)
     return When((day - timedelta(days=1)).isoformat(), day.isoformat(), True, "day")

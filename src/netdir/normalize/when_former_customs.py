@@ -49,6 +49,20 @@ def is_former_custom(text: str) -> bool:
     )
 
 
+def is_standing_custom(text: str) -> bool:
+    """Whether the text tells a yearly custom in the present, its year not named: „Jedes Jahr am
+    1. Adventswochenende verkaufen wir auf der Hobby- und Kunstausstellung … unsere Werke.“ (round
+    324, an aid club's page of its actions, read in February) — the custom's coming day, not the
+    one just gone (as when_nth's yearly n-th weekdays)."""
+    if "jahr" not in text.lower() and "jährlich" not in text.lower():
+        return False
+    return (
+        _YEARLY_ADVERB.search(text) is not None
+        and PAST_TENSE.search(text) is None
+        and _THIS_TIME.search(text) is None
+    )
+
+
 # „regelmäßig am Freitag Abend“, „immer dienstags“, „jeden Montag“: a weekly habit's words; „Jeden
 # zweiten Sonntag im Monat um 14.30 Uhr boten drei Mitglieder … eine Führung … an.“ (round 322, a
 # yearly review): a monthly one's, its weekday counted.

@@ -1,6 +1,7 @@
 """Days a statute or a report records, no event's: a revision stamp „Stand: Januar 2016“ or „Zuletzt
 aktualisiert: Mai 2017“ (a course page's, round 273), a mailing's own day „Newsletter, 22. August
-2021“ (round 289), a signing line „Ausgefertigt: Aichelberg, 21.11.2024“, a council's decision „Der
+2021“ (round 289) or an issue's month „Rundbrief Januar 2025“ (round 324), a signing line
+„Ausgefertigt: Aichelberg, 21.11.2024“, a council's decision „Der
 Gemeinderat der Gemeinde Aichelberg hat am 20.05.2021 folgende Satzung … beschlossen:“, „Der
 Gemeinderat Bösingen hat am 30. Juli 2026 einstimmig der Verpachtung des Dachs … zugestimmt.“, and
 a statute's clause on its entry into force „Diese Satzung tritt am 1. September 2022 in Kraft, die
@@ -36,6 +37,9 @@ _UPDATED = (
 # „Newsletter, 22. August 2021“ heading a newsletter (round 289), „Pressemitteilung: 3.5.2020“: a
 # mailing's own day, written with its year, alone
 _MAILING = r"(?:newsletter|rundbrief|rundschreiben|infobrief|pressemitteilung|medienmitteilung)"
+# „Rundbrief Januar 2025“ titling an aid club's newsletter post (round 324), „Gemeindebrief März
+# 2024“: a periodical's issue named by its month and year alone — the issue's stamp, no event
+_ISSUE = r"(?:newsletter|rundbrief|infobrief|gemeindebrief|pfarrbrief|monatsbrief)"
 # „Stand: Frühjahr 2026“: a stamp's season as its month (round 305)
 _SEASON = r"(?:frühjahr|frühling|sommer|herbst|winter)"
 # „Stand zum Zeitpunkt der Kommunalwahl (Frühjahr 2026)“, „Stand: vor der Kommunalwahl März 2026.“
@@ -47,7 +51,8 @@ _STAMP = lazy_re.compile(
     # („Stand | Frühjahr 2026“: a fact table's row, its cells joined with " | ")
     rf"\s*(?:(?:stand\s*[:|]|(?:{_UPDATED})\s*:?)\s*{_STAMPED}"
     rf"|ausgefertigt\s*:\s*(?:[^\W\d][\w. -]{{0,40}}?,\s*(?:den\s+)?)?{_DAY}"
-    rf"|{_MAILING}\s*[,:]\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*|{_MONTH}\s+)\d{{4}})\s*$",
+    rf"|{_MAILING}\s*[,:]\s*\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*|{_MONTH}\s+)\d{{4}}"
+    rf"|{_ISSUE}\s*[,:]?\s*{_MONTH}\s+\d{{4}})\s*$",
     _FLAGS,
 )
 # „… hat (der Gemeinderat …) am 20.05.2021 folgende Satzung … beschlossen:“
