@@ -68,6 +68,7 @@ from netdir.extract.restated_days import heading_restates_the_day
 from netdir.extract.run_around_the_day import run_holding_the_day, run_opened_by_the_day
 from netdir.extract.run_daily_hours import daily_hours_of_the_run
 from netdir.extract.run_end_lines import dates_only_an_end
+from netdir.extract.snippet_days import day_the_snippet_opens_with
 from netdir.extract.spelled_out_days import spelled_out_days
 from netdir.extract.split_clocks import split_clock
 from netdir.extract.stamp_years import year_from_the_stamp
@@ -506,6 +507,11 @@ def undate_stamped_posts(
             reading.sources["published"] = STAMP_SOURCE
             reading.date_text = None
             del reading.sources["date_text"]
+            if segments is not None:
+                # „Hitzeaktionstag!“ over „Am diesjährigen Hitzeaktionstag am 04.06.2025 …“
+                day_the_snippet_opens_with(segments[index], reading)
+                if reading.date_text is not None:
+                    reading.sources["published"] = where  # the post's stamp, its event dated
 
 
 def _opens_with_a_day(line: str) -> bool:

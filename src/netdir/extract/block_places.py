@@ -215,11 +215,23 @@ _PLACE_AFTER_CLOCK = lazy_re.compile(
 )
 
 
+# „Kreisverwaltung, Niedernhausen — 17:00 Uhr“, „Wiesbaden — 10:00 Uhr“ (a pupils' council's
+# cards, the line after a pin icon): a place line that closes with the clock after a spaced dash
+# or a middle dot.
+_PLACE_BEFORE_CLOCK = lazy_re.compile(
+    r"^(?P<place>\S[^–—·|]*?)\s+[–—·|-]\s+(?:(?:ab|um)\s+)?"
+    r"(?P<clock>\d{1,2}[:.]\d{2}\s*(?:uhr|h)?)\s*$",
+    re.I,
+)
+
+
 def time_out_of_place(reading: BlockReading) -> None:
-    """The day has no time and the place cell opens with one: the time joins the date, the
-    rest is the place."""
+    """The day has no time and the place cell opens (or, after a dash, closes) with one: the
+    time joins the date, the rest is the place."""
     assert reading.location_text is not None and reading.date_text is not None
-    match = _PLACE_AFTER_CLOCK.match(reading.location_text)
+    match = _PLACE_AFTER_CLOCK.match(reading.location_text) or _PLACE_BEFORE_CLOCK.match(
+        reading.location_text
+    )
     if match is None or sum(ch.isalpha() for ch in match["place"]) < 3:
         return
     reading.date_text = f"{reading.date_text}, {match['clock']}"

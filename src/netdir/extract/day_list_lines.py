@@ -17,6 +17,13 @@ Each day is the offering named by the nearest heading above the line (else the d
 title), at the hours the line
 itself states after its days or the line right below states alone („Mittwochs von 15:30 -
 17:30 Uhr“, no day of its own).
+
+A label may also stand on a line of its own and name the offering itself: a Pikler play group
+in Vienna writes each cycle as „<span class="strong">Elternabende (ohne Kinder):</span><br/>Do,
+3.5. / 17.5. / 7.6. <br/>jeweils 18-19.30 Uhr“ and „Spielräume:<br/>mittwochs 8.1. / 15.1. / …“.
+A short line that ends with a colon over a line of three or more such days (each may follow its
+weekday, „Do,“, „Mi“, „mittwochs“) names each of them; a label that only says they are dates
+(„Termine:“) leaves the name to the heading, as above.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from netdir.records import RawRecord
 EXTRACTOR = "listing"
 TITLE_SOURCE = "listing:heading above its line of days"
 DATE_SOURCE = "listing:labelled line of days"
+LABEL_SOURCE = "listing:the label over its line of days"
 _MIN_DAYS = 3
 _MAX_HOURS_LINE = 60
 # „23.04“, „7.05.“, „20.06.2025“: a day 1–31, a month 1–12, maybe a year.
@@ -50,6 +58,23 @@ _LIST = lazy_re.compile(
     r"(?:termine|daten|dates|kurstermine)(?:\s+sind)?\s*:\s*"
     # „26.10., 9.11., 23.11., 7.12. und 21.12. 2022“: „und“ before the last, one year after it
     rf"(?P<days>{_NOTED_DAY}(?:\s*(?:[/,;]|und)\s*{_NOTED_DAY}){{2,}})"
+    r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+    r"\s*(?P<rest>.*)$",
+    re.I,
+)
+# „Elternabende (ohne Kinder):“ on a line of its own: a short label naming what the days below are.
+_LABEL_LINE = lazy_re.compile(r"^(?P<label>[A-ZÄÖÜ][^:\d]{1,58}?)\s*:$")
+_MAX_LABEL_WORDS = 6
+# The generic labels that say only that dates follow: the heading names the offering then.
+_DATES_LABEL = lazy_re.compile(r"^(?:(?:die|unsere)\s+)?(?:\w+\s+)?(?:termine|daten|dates)$", re.I)
+# „Do, 3.5. / 17.5. / 7.6.“, „Di, 7.1. / Do, 16.1. / Do, 30.1.“, „mittwochs 8.1. / 15.1. / …“: a
+# line of only days, each maybe after its weekday.
+_WEEKDAY = (
+    r"(?:(?:mo|di|mi|do|fr|sa|so)\.?,?|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+    r"sonntag)s?,?)\s*"
+)
+_DAYS_LINE = lazy_re.compile(
+    rf"^(?P<days>(?:{_WEEKDAY})?{_NOTED_DAY}(?:\s*(?:[/,;]|und)\s*(?:{_WEEKDAY})?{_NOTED_DAY}){{2,}})"
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
     r"\s*(?P<rest>.*)$",
     re.I,
@@ -82,35 +107,66 @@ def day_list_records(
         if line.heading:
             heading = line.text
             continue
+        name = heading
         match = _LIST.match(line.text)
         if match is None:
-            continue
+            labelled = _labelled_days(lines, index)
+            if labelled is None:
+                continue
+            label, match = labelled
+            name = label or heading
+            index += 1  # the hours stand below the line of days, not below the label
         # no heading above (a page header's h1 is furniture by now): the document title names
         # the page's offering („In Würde zu sich stehen - Selbsthilfegruppe“)
-        heading = heading or _document_title(tree)
-        if heading is None:
+        name = name or _document_title(tree)
+        if name is None:
             continue
-        hours = _hours(match["rest"], lines[index + 1 : index + 2]) or _lead_hours(match["lead"])
-        service = video_service(match["lead"]) if match["lead"] else None
+        lead = match.groupdict().get("lead")
+        hours = _hours(match["rest"], lines[index + 1 : index + 2]) or _lead_hours(lead)
+        service = video_service(lead) if lead else None
+        previous: str | None = None  # the day before on the line: the days run forward
         for noted in _ONE_DAY.finditer(match["days"]):
             day = noted["day"]
             date_text = day if day.count(".") >= 2 else f"{day}."
             if match["year"] and date_text.endswith("."):
                 date_text = f"{date_text}{match['year']}"  # the year written once, after the last
             own = _note_hours(noted["note"])
-            if own is not None or hours is not None:
-                date_text = f"{date_text}, {own or hours}"
-            start = parse_when(date_text, today=today).start
-            if start is None or _held(heading, start[:10], beside, today):
+            clock = f", {own or hours}" if own is not None or hours is not None else ""
+            start = parse_when(f"{date_text}{clock}", today=today).start
+            if start is not None and previous is not None and start[:4] < previous[:4]:
+                # „mittwochs 8.1. / … / 22.1. / 29.1.“ seen in July: a yearless day read into a
+                # year before the day listed ahead of it is in that day's year (a list out of
+                # order within one year, „21.05 / 4.05 / 11.05“, keeps its year)
+                later = parse_when(f"{date_text}{previous[:4]}{clock}", today=today).start
+                if later is not None:
+                    date_text, start = f"{date_text}{previous[:4]}", later
+            date_text = f"{date_text}{clock}"
+            previous = start[:10] if start is not None else previous
+            if start is None or _held(name, start[:10], beside, today):
                 continue
-            record = context.new_record(EXTRACTOR, heading, confidence=0.5)
-            record.field_sources["title"] = TITLE_SOURCE
+            record = context.new_record(EXTRACTOR, name, confidence=0.5)
+            record.field_sources["title"] = TITLE_SOURCE if name == heading else LABEL_SOURCE
             set_field(record, "date_text", date_text, DATE_SOURCE)
             if service is not None:
                 # „… als Zoom-Meeting von 18 bis 20 Uhr statt.“ before the label
                 set_field(record, "location_text", service, "listing:the line's video service")
             records.append(record)
     return records
+
+
+def _labelled_days(lines: list[Line], index: int) -> tuple[str | None, re.Match[str]] | None:
+    """„Elternabende (ohne Kinder):“ over „Do, 3.5. / 17.5. / 7.6.“: the label (None for a bare
+    „Termine:“) and the match of the line of days below it; None for any other line."""
+    label = _LABEL_LINE.match(lines[index].text)
+    if label is None or index + 1 >= len(lines) or lines[index + 1].heading:
+        return None
+    name = label["label"].strip()
+    if len(name.split()) > _MAX_LABEL_WORDS:
+        return None
+    days = _DAYS_LINE.match(lines[index + 1].text)
+    if days is None:
+        return None
+    return (None if _DATES_LABEL.match(name) else name), days
 
 
 def _document_title(tree: LexborHTMLParser) -> str | None:

@@ -63,6 +63,7 @@ from netdir.extract.calendar_days import day_and_month
 from netdir.extract.call_headings import named_above_the_call
 from netdir.extract.card_line_places import place_after_the_repeated_name
 from netdir.extract.cell_places import place_opening_a_cell
+from netdir.extract.cheered_titles import without_the_cheer
 from netdir.extract.clock_then_place import place_after_the_clock
 from netdir.extract.comma_conditions import (
     name_before_its_conditions,
@@ -202,6 +203,7 @@ def read_block(
     # „<h3><a>44. Magento-Meetup …</a></h3> … <h2>Save your seat!</h2>“ over the facts
     named_above_the_call(segment, reading)
     if reading.title is not None and reading.date_text is not None:
+        without_the_cheer(reading)  # „Klimastreik am 20.9.2025 - sei dabei!“: the call is no name
         date_out_of_title(reading)
         name_below_a_when_where_heading(segment, reading)
     if reading.date_text is not None and reading.title_from_heading:
