@@ -48,6 +48,7 @@ from netdir.extract.json_clock_text import (
     end_from_the_clock_label,
     worded_clocks,
 )
+from netdir.extract.json_course_times import COURSE_TIME_KEYS, course_times
 from netdir.extract.json_date_arrays import array_stamp
 from netdir.extract.json_date_parts import (
     DAY_KEYS,
@@ -87,6 +88,7 @@ from netdir.extract.json_numeric_days import (
     numeric_range,
     slashed_day_first,
 )
+from netdir.extract.json_offsite_places import is_away, titled_place
 from netdir.extract.json_place_ids import PlaceNames, place_by_id, place_names
 from netdir.extract.json_place_text import described_place, meta_line_place, place_text
 from netdir.extract.json_rule_days import RuleDay, rule_day
@@ -115,7 +117,9 @@ from netdir.zone_names import named_zone
 
 EXTRACTOR = "embedded_json"
 CONFIDENCE = 0.7
-_TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff")
+# „kurs“: a course list names each course so („"kurs": "Seepferdchen Natter"“); a share price
+# under that key is a number, no title text.
+_TITLE_KEYS = ("title", "titel", "name", "summary", "bezeichnung", "subject", "betreff", "kurs")
 # The object's name and its texts: a line of facts is none of them (``meta_line_place``).
 _NOT_A_META_LINE = (*_TITLE_KEYS, "desc", "description", "beschreibung", "text", "content", "teaser", "body", "subtitle", "untertitel")  # fmt: skip
 # Sessionize's sessions say "startsAt"/"endsAt", its speaker profiles' events "eventStartDate";
@@ -135,7 +139,8 @@ _DURATION_KEYS = ("duration",)
 # "title" and "duration"; in a page's scripts it as often stamps a post, so only in an answer.
 # A data file's "dateRange"/"zeitraum" is the event's run as its page prints it („19. Februar –
 # 8. März 2026“): its first day the start, its last the end (json_worded_days.worded_run).
-_DOCUMENT_START_KEYS = (*_START_KEYS, "date", "dateTime", "dateRange", "date_range", "zeitraum")
+# „zeiten“ last: a course's times text, read by its summary (json_course_times).
+_DOCUMENT_START_KEYS = (*_START_KEYS, "date", "dateTime", "dateRange", "date_range", "zeitraum", *COURSE_TIME_KEYS)  # fmt: skip
 # A title written as an object of its text and markup (Eventbrite's "name": {"text", "html"}).
 _TITLE_TEXT_KEY = "text"
 # „placename“: the City of Paris's open-data events (Opendatasoft); Meetup's "venues" (a list
@@ -635,6 +640,11 @@ def _set_place_of(
     """The record's place (and url) from its object's place fields, else from what else the
     object or the answer says of it; ``named_by_place``: its place key named the event."""
     _set_place_and_url(record, node, context)
+    if is_away(record.location_text):
+        # „"location": "Offsite"“: no place; the park its title names, if it names one.
+        source = record.field_sources.pop("location_text", EXTRACTOR)
+        record.location_text = None
+        set_field(record, "location_text", titled_place(record.title), f"{source}+title")
     if named_by_place:
         # Its place key named the event; the town beside it is where it is.
         record.location_text = None
@@ -809,6 +819,10 @@ def _set_iso_times(
         end = last_day(_in_zone(end_stamp, zone), holder[end_key])
         if end != start:
             set_field(record, "end", end, f"{EXTRACTOR}:{path}{end_key}")
+    elif start_key in COURSE_TIME_KEYS:
+        # „4 Tage, 05.12.2025 - 13.12.2025 Freitag, 16:00 - 19:15 Uhr …“: the course's last day.
+        if reading.today is not None and (times := course_times(holder[start_key], reading.today)):
+            set_field(record, "end", times[1], f"{EXTRACTOR}:{path}{start_key}")
     elif (run := _numeric_run(holder.get(start_key), reading)) is not None:
         # „"datum": "24.08.2019 12:00 - 27.08.2019 23:59"“: the run's end in the same value.
         set_field(record, "end", run[1], f"{EXTRACTOR}:{path}{start_key}")
@@ -994,6 +1008,12 @@ def _first_stamp(
     ISO twin first (``"datumISO": "2026-05-15"`` beside ``"datum": "15. bis 23. Mai"``: the
     page's text has no year, the twin kept for sorting has)."""
     for key in keys:
+        if key in COURSE_TIME_KEYS:
+            if reading.today is not None and (
+                times := course_times(holder.get(key), reading.today)
+            ):
+                return key, times[0]
+            continue
         for name in (*_iso_twins(key), key):
             if (stamp := _stamp(holder.get(name), reading)) is not None:
                 return name, stamp
