@@ -22,9 +22,9 @@ from selectolax.lexbor import LexborNode
 
 from netdir.extract.block_text import names_a_day
 from netdir.extract.inline_text import visible_text
+from netdir.extract.marked_year_tabs import CURRENT_MARKS
 
 _TOGGLE_TAGS = frozenset({"button", "a", "li", "span", "div", "label"})
-_MARKS = frozenset({"active", "current", "selected", "is-active", "is-current", "is-selected"})
 _STATE_ATTRIBUTES = ("aria-selected", "aria-pressed", "aria-current")
 _DAY_CHARS = 40  # „Samstag, 20. Juni“, „Sa 14.02.2026“; a longer child is a card
 _MIN_DAYS = 2
@@ -70,7 +70,7 @@ def _has_own_text(node: LexborNode) -> bool:
 def _is_marked(child: LexborNode) -> bool:
     for node in (child, *child.traverse(include_text=False)):
         attributes = node.attributes
-        if _MARKS & set((attributes.get("class") or "").split()):
+        if CURRENT_MARKS & set((attributes.get("class") or "").split()):
             return True
         if any((attributes.get(name) or "").lower() == "true" for name in _STATE_ATTRIBUTES):
             return True

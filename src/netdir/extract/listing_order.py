@@ -274,7 +274,7 @@ def _wraps_the_others(segment: list[LexborNode], group: Candidate) -> bool:
     held = [
         other[0]
         for other in group.segments
-        if other is not segment and _is_inside(other[0], block.mem_id)
+        if other is not segment and _under(other[0], {block.mem_id})
     ]
     if len(held) < MIN_ITEMS:
         return False
@@ -282,15 +282,11 @@ def _wraps_the_others(segment: list[LexborNode], group: Candidate) -> bool:
     own = inner = 7
     for heading in block.css("h1, h2, h3, h4, h5, h6"):
         rank = int((heading.tag or "h7")[1])
-        if any(_is_inside(heading, node_id) for node_id in held_ids):
+        if _under(heading, held_ids):
             inner = min(inner, rank)
         else:
             own = min(own, rank)
     return own < inner
-
-
-def _is_inside(node: LexborNode, root: int) -> bool:
-    return _under(node, {root})
 
 
 def _under(node: LexborNode, roots: set[int]) -> bool:

@@ -30,7 +30,10 @@ from netdir.extract.listing_groups import Outline
 MARKED_YEAR = "the marked year of the year navigation"
 
 _YEAR = lazy_re.compile(r"(?:19|20)\d{2}")
-_MARKS = frozenset({"active", "current", "selected", "is-active", "is-current", "is-selected"})
+#: Class names that mark an entry of a navigation, tab list or toggle as the one shown now.
+CURRENT_MARKS = frozenset(
+    {"active", "current", "selected", "is-active", "is-current", "is-selected"}
+)
 _MIN_YEARS = 3  # a list of two year links is a pager („2024 · 2026“), not the years' navigation
 _ITEM_LEVELS = 2  # the link's item may wrap it in a span or two
 _LIST_TAGS = frozenset({"ul", "ol"})
@@ -91,7 +94,7 @@ def _is_marked(link: LexborNode, holder: LexborNode) -> bool:
     while node is not None and node.mem_id != holder.mem_id:
         attributes = node.attributes
         classes = set((attributes.get("class") or "").lower().split())
-        if classes & _MARKS:
+        if classes & CURRENT_MARKS:
             return True
         if attributes.get("aria-current") not in (None, "false"):
             return True
