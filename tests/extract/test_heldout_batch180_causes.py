@@ -99,3 +99,33 @@ def test_the_tournament_on_the_page() -> None:
     assert saved_page_readings("hugo-igeley-wuerzburg-2025-09") == [
         ("IIIgeley", "2025-09-13T09:00", "Heuchelhof-Halle Würzburg")
     ]
+
+
+# 4. „Zelten ist auch dieses Jahr wieder im Kletterwald Silvestria in Bettingen möglich, dort
+#    findet ebenfalls die Abendveranstaltung am Samstag statt.“ under „Datum: 14./15.09.2024“ and a
+#    timetable of sixteen lines: the evening event is a part of its own on the run's Saturday,
+#    held where „dort“ points to. The run's parts were read only as „findet am <Wochentag> die …
+#    statt“ and only in the twelve lines under the run's (run_day_parts).
+
+_EVENING = (
+    "<html lang='de'><body><main><h1>Kellerturnier</h1>"
+    "<ul><li>Datum: 14./15.09.2024</li><li>Ort: Alte Mälzerei</li></ul>"
+    "<p>Zeitplan:<br>Samstag<br>Aufbau 07:00<br>Start 09:00<br>Pause 12:00<br>Finale 13:00<br>"
+    "Siegerehrung 17:00<br>Sonntag<br>Start 09:00<br>Pause 12:00<br>Finale 13:00<br>"
+    "Siegerehrung 15:00<br>Abbau 16:00</p>"
+    "<p>Übernachten ist auch dieses Jahr im Zeltlager Waldesruh in Bettingen möglich, dort findet "
+    "ebenfalls die Abendveranstaltung am Samstag statt.</p></main></body></html>"
+)
+
+
+def test_the_evening_event_on_the_runs_saturday_on_a_snippet() -> None:
+    readings = readings_on(_EVENING, date(2024, 9, 1))
+    assert ("Abendveranstaltung", "2024-09-14", "Zeltlager Waldesruh in Bettingen") in readings
+    assert [title for title, _, _ in readings] == ["Kellerturnier", "Abendveranstaltung"]
+
+
+def test_the_evening_event_on_the_page() -> None:
+    assert saved_page_readings("hugo-igeley-wertheim-2024-09") == [
+        ("IIgeley", "2024-09-14T08:00", "Sporthalle Comenius-Realschule Wertheim"),
+        ("Abendveranstaltung", "2024-09-14", "Kletterwald Silvestria in Bettingen"),
+    ]

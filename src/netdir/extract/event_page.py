@@ -320,7 +320,8 @@ def extract_event_page(
 
 def _run_part_record(context: PageContext, part: RunPart) -> RawRecord:
     where = "sentence naming a part on one day of the run"
-    record = _record(context, Fact(part.title, where, part.index), None, None)
+    place = Fact(part.place, where, part.index) if part.place else None
+    record = _record(context, Fact(part.title, where, part.index), place, part.place)
     set_field(record, "date_text", part.date_text, f"{EXTRACTOR}:{where}")
     return record
 

@@ -8,6 +8,11 @@ meeting it hosts are offerings of their own, each on the weekday of the run its 
 (with the clock a later sentence gives the same weekday for the same kind of event). Only a run of
 two days or more, and only a weekday inside it, counts: „findet am Freitag … statt“ under a one-day
 event is that event's own day told again.
+
+The weekday may follow the part's name: „Zelten ist auch dieses Jahr wieder im Kletterwald
+Silvestria in Bettingen möglich, dort findet ebenfalls die Abendveranstaltung am Samstag statt.“
+under a tournament's „Datum: 14./15.09.2024“ — the evening event is the Saturday's, held where the
+clause before „dort“ says.
 """
 
 from __future__ import annotations
@@ -37,12 +42,27 @@ _PART = lazy_re.compile(
     r"(?:unser|unsere|unseren|die|der|das|ein|eine)\s+"
     r"(?P<name>[A-ZÄÖÜ][\w:&'’-]*(?:\s+[A-ZÄÖÜ][\w:&'’-]*){0,3})\s+statt\b"
 )
+# „dort findet ebenfalls die Abendveranstaltung am Samstag statt“: the subject before the weekday.
+_PART_NAMED_FIRST = lazy_re.compile(
+    r"\bfindet\s+(?:(?:auch|ebenfalls|zudem|außerdem|dann)\s+)?"
+    r"(?:unser|unsere|unseren|die|der|das|ein|eine)\s+"
+    rf"(?P<name>[A-ZÄÖÜ][\w:&'’-]*(?:\s+[A-ZÄÖÜ][\w:&'’-]*){{0,3}})\s+am\s+{_WEEKDAY}\s+statt\b"
+)
+# „… im Kletterwald Silvestria in Bettingen möglich, dort findet …“: where „dort“ points to, the
+# venue (and its town) after the clause's preposition.
+_THERE = lazy_re.compile(
+    r"\b(?:im|in\s+der|in\s+dem|auf\s+dem|auf\s+der|beim)\s+"
+    r"(?P<place>[A-ZÄÖÜ][\w-]*(?:\s[A-ZÄÖÜ][\w-]*){0,3}(?:\sin\s[A-ZÄÖÜ][\w-]*)?)"
+    r"(?:\s[a-zäöüß]+){0,2},\s*dort\s+findet\b"
+)
 # „Der Workshop findet am Freitag ab 14:30 Uhr statt.“: the part's clock, told again.
 _PART_CLOCK = lazy_re.compile(
     rf"\b(?:Der|Die|Das|Unser|Unsere)\s+(?P<kind>[A-ZÄÖÜ][\w-]*)\s+findet\s+am\s+{_WEEKDAY}\s+"
     r"(?:um|ab)\s+(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d|(?:[01]?\d|2[0-3])(?=\s*Uhr))"
 )
-_LINES_BELOW = 12  # the post's paragraphs under the run's
+# the post's paragraphs under the run's — and the lines of a timetable between („Zeitplan:“,
+# „Samstag“, „Aufbau 07:00:00“ …: a tournament's schedule, 16 lines, before its closing note)
+_LINES_BELOW = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +70,7 @@ class RunPart:
     title: str  # „Antennenbau Workshop“
     date_text: str  # „27.05.2016, 14:30“
     index: int  # the line that names it
+    place: str | None = None  # where „dort“ points to („Kletterwald Silvestria in Bettingen“)
 
 
 def parts_of_the_run(
@@ -58,7 +79,7 @@ def parts_of_the_run(
     """The parts the lines below the run's tell on its weekdays; [] when ``date_text`` is no run
     of days or no line tells one (see the module docstring)."""
     texts = lines[date_index + 1 : date_index + 1 + _LINES_BELOW]
-    if not any("findet am" in text for text in texts):  # (cheap)
+    if not any("findet" in text and " am " in text for text in texts):  # (cheap)
         return []
     run = parse_when(date_text, today=today)
     if run.start is None or run.end is None:
@@ -73,7 +94,7 @@ def parts_of_the_run(
     }
     parts: list[RunPart] = []
     for offset, text in enumerate(texts, start=date_index + 1):
-        for found in _PART.finditer(text):
+        for found in [*_PART.finditer(text), *_PART_NAMED_FIRST.finditer(text)]:
             weekday = found["weekday"].lower()
             day = next(
                 (
@@ -88,5 +109,7 @@ def parts_of_the_run(
             name = found["name"]
             clock = clocks.get((name.split()[-1].lower(), weekday))
             stamp = f"{day:%d.%m.%Y}" + (f", {clock} Uhr" if clock else "")
-            parts.append(RunPart(name, stamp, offset))
+            there = _THERE.search(text, 0, found.start() + len("findet") + 1)
+            place = there["place"] if there is not None and there.end() > found.start() else None
+            parts.append(RunPart(name, stamp, offset, place))
     return parts
