@@ -97,10 +97,12 @@ _HELD_ON = lazy_re.compile(
 )
 # "Rathaus, Johannes-Rau-Platz 1, 52249 Eschweiler": a German postcode before a place name.
 ADDRESS_LINE = lazy_re.compile(r"(?<![\d.,])\b\d{5}\s+[A-ZÄÖÜ][\w.-]+")
-# A street address as English pages write it: "59 East 4th Street", "166 Essex Street".
+# A street address as English pages write it: "59 East 4th Street", "166 Essex Street"; or a
+# house on a numbered highway, as rural American addresses go: „545 Hwy 155“, „473 Highway 70“.
 _STREET_ADDRESS = lazy_re.compile(
     r"\b\d{1,5}\s+(?:[A-Z0-9][\w.'’-]*\s+){1,3}"
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Square|Sq)\b\.?"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Square|Sq)\b\.?|"
+    r"\b\d{1,5}\s+(?:(?:US|State|County)\s+)?(?:Hwy|Highway|Route|Rte)\.?\s+\d{1,4}\b"
 )
 MAX_PLACE_LINE = 160
 

@@ -71,7 +71,10 @@ _VENUE_WORD = lazy_re.compile(
     r"fire\s+station|music\s+club|"
     # „Adobe Hills Pool side“, „Community Pool“: where a neighbourhood's potluck meets („Pool
     # Party“, „car pool“ name no place: a pool only beside the poolside or a kind of pool)
-    r"pool\s?side|(?:swimming|community|public|outdoor|indoor|leisure)\s+pool"
+    r"pool\s?side|(?:swimming|community|public|outdoor|indoor|leisure)\s+pool|"
+    # „St Germain Community Park“, „Memorial Park“, „County Park“: a park named by its kind, where
+    # a town's fair or market meets („Park“ alone, „Central Park“, is a name as often as a place)
+    r"(?:community|city|county|state|memorial|municipal|village|town)\s+park"
     r"|building(?!\s+(?-i:[a-zäöü])))|"
     r"(?:ball|board|club|guild|town|music)(?:room|hall))\b"
     # „Bauhaus-Kolloquium“, „Rathaus-Konzert“: a hyphened compound ending in a kind of event is
