@@ -560,6 +560,9 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
         end = end_mention.feast(start.year)
         if end < start:
             end = end_mention.feast(start.year + 1)
+        if end_mention.end_day is not None:
+            # „… und an den beiden Weihnachtsfeiertagen“: a feast of two days ends on its second
+            end += timedelta(days=end_mention.end_day - end_mention.day)
     elif end_mention is not None:
         end_year = end_mention.year
         if end_year is None:

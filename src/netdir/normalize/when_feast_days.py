@@ -44,6 +44,10 @@ def with_feasts(
         feasts = [f for f in feasts if f not in named and _joins_a_date(text, f, mentions)]
         if not feasts:
             return mentions
+    runs = [f for f in feasts if f.days > 1]
+    if runs and mentions:
+        # „am 1. und 2. Weihnachtsfeiertag“: the ordinals inside the name are no dates
+        mentions = [m for m in mentions if not any(f.start <= m.start < f.end for f in runs)]
     taken = [(m.start, m.end) for m in mentions]
     added = [
         _feast_mention(feast, reference)
@@ -61,7 +65,19 @@ def separate_feasts(text: str, first: Mention, second: Mention) -> bool:
     are two days, not a period."""
     if first.feast is None and second.feast is None:
         return False
+    if second.feast is not None and second.end_day is not None and _next_day(first, second):
+        # „am vierten Sonntag im Advent, der … Heiligabend ist, und an den beiden
+        # Weihnachtsfeiertagen“ (round 325): Christmas Eve and the two holidays after it follow
+        # each other, one run as two following days joined by „und“ are
+        return False
     return _AND.search(text[first.end : second.start]) is not None
+
+
+def _next_day(first: Mention, second: Mention) -> bool:
+    """Whether ``second`` starts the day after ``first`` ends (month and day; a leap year's)."""
+    last = safe_date(2000, first.month, first.end_day or first.day)
+    following = safe_date(2000, second.month, second.day)
+    return last is not None and following is not None and following - last == timedelta(days=1)
 
 
 def _joins_a_date(text: str, feast: FeastMention, mentions: list[Mention]) -> bool:
@@ -102,6 +118,10 @@ def _named_from(text: str, mention: Mention, named: list[FeastMention]) -> Menti
 def _feast_mention(feast: FeastMention, reference: date) -> Mention:
     """The holiday as a yearless mention on its nearest day (the year is settled later), or on
     its day in the year written after it ("Pfingstsonntag 2018")."""
+    if feast.days > 1:
+        # both Christmas holidays: a run inside the one mention, as "March 12–14" is
+        mention = _feast_mention(replace(feast, days=1), reference)
+        return replace(mention, end_day=mention.day + feast.days - 1)
     if feast.year is not None:
         named = feast.day_in(feast.year)
         return Mention(

@@ -246,6 +246,13 @@ FEASTS.update(
         # (round 222): the morning of Christmas Eve, a Swabian and Franconian name of that day
         "heiligmorgen": _fixed(12, 24),
         "heiligmorgens": _fixed(12, 24),
+        # „von Christi-Himmelfahrt bis Sonntagabend“ (round 327, a village's festival): the
+        # feast's two words joined by a hyphen, as „Heilig-Abend“ is
+        "christi-himmelfahrt": _after_easter(39),
+        "christi-himmelsfahrt": _after_easter(39),
+        # „März | … wird wieder in ökumenischer Verbundenheit der Weltgebetstag gefeiert“ (round
+        # 325, a parish's review): the World Day of Prayer is held on the first Friday of March
+        "weltgebetstag": _nth_weekday(3, 4, 1),
     }
 )
 # "am ersten Samstag im Advent", "2. Adventssamstag"
@@ -290,7 +297,7 @@ FEAST_HINTS = (
     "septuag", "sexag", "estomihi", "invo", "remini", "okuli", "oculi", "lätare", "laetare",
     "judi", "quasimodo", "misericordias", "miserikordias", "jubilate", "kantate", "cantate",
     "rogate", "exaudi", "vatertag", "heilige nacht", "heiligen nacht", "nach dem ", "vor dem ",
-    "hirtensonn", "kirchenjahr", "heilig-abend", "heiligmorgen",
+    "hirtensonn", "kirchenjahr", "heilig-abend", "heiligmorgen", "weltgebet",
 )  # fmt: skip
 
 #: "Osterwochenende", "Pfingstwochenende": the stems a feast's weekend is written with.
@@ -339,7 +346,11 @@ _FEAST = lazy_re.compile(
 # "kurz vor Heiligabend", "nach Ostern": a time next to a feast without a weekday or a day count
 # ("Samstag vor Ostern" and "Tag nach Ostern" are read by ``_FEAST`` itself).
 _NEXT_TO_FEAST = lazy_re.compile(
-    r"\b(?:vor|nach|before|after)\s+(?:dem\s+|der\s+|the\s+)?$", re.IGNORECASE
+    r"\b(?:vor|nach|before|after)\s+(?:dem\s+|der\s+|the\s+)?$"
+    # „Schon seit Anfang der Woche zum Ewigkeitssonntag brennt die adventliche
+    # Straßenbeleuchtung.“ (round 325): a part of the week leading to the feast, no day of it
+    r"|\b(?:anfang|beginn|mitte|ende)\s+der\s+woche\s+(?:zum|zur|vor|nach)\s+(?:dem\s+|der\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -374,15 +385,46 @@ class FeastMention:
     year: int | None = None  # "Pfingstsonntag 2018": the year written after it
     #: A weekday before or after the holiday ("Freitag nach dem Martinstag"), not the holiday.
     relative: bool = False
+    #: How many days it names from ``day_in``: two for „an den beiden Weihnachtsfeiertagen“.
+    days: int = 1
+
+
+# „und an den beiden Weihnachtsfeiertagen“ (round 325), „am 1. und 2. Weihnachtsfeiertag“: both
+# Christmas holidays, 25 and 26 December, one run of two days.
+_BOTH_CHRISTMAS_DAYS = lazy_re.compile(
+    r"(?<![\w.])(?:(?:den\s+|die\s+)?beiden\s+weihnachts(?:feier)?tage|(?:1\.|ersten?)\s*(?:und|&|/)\s*(?:2\.|zweiten?)\s+"
+    r"weihnachts(?:feier)?tag)(?:en|es|e|n|s)?\b",
+    re.IGNORECASE,
+)
+
+
+# „Die Kirchengemeinde beginnt die festliche Adventszeit … mit einem Gottesdienst. Um 10 Uhr …“
+# (round 325): the start of Advent told as such is the first Sunday of Advent.
+_ADVENT_BEGINS = lazy_re.compile(
+    r"\b(?:beginnt|beginnen|beginn\s+der)\s+(?:die\s+)?(?:[^\W\d]+\s+)?adventszeit\b"
+    r"|\badventszeit\s+beginnt\b",
+    re.IGNORECASE,
+)
 
 
 def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
     """Every holiday named in ``text`` (``lowered`` its lower case, None to skip the pre-test)."""
     if lowered is not None and not any(map(lowered.__contains__, FEAST_HINTS)):
         return []
-    found = []
+    both = _both_christmas_days(text, lowered)
+    found = both
+    if "adventszeit" in (lowered or text.lower()):
+        found = [
+            *both,
+            *(
+                FeastMention(match.start(), match.end(), _nth_advent(1))
+                for match in _ADVENT_BEGINS.finditer(text)
+            ),
+        ]
     for match in _FEAST.finditer(text):
         year = int(match["y"]) if match["y"] else None
+        if both and any(b.start <= match.start() < b.end for b in both):
+            continue  # "2. Weihnachtsfeiertag" inside „am 1. und 2. Weihnachtsfeiertag“
         if match["feast"] is not None:
             if match["gen"] and not match["feast"].lower().endswith("tag"):
                 continue  # "Silvesters", "Adventss…": no genitive of a "…tag" name
@@ -414,6 +456,8 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
                 # church named after the feast, round 218)
                 continue
             day_in = FEASTS[match["feast"].lower()]
+            if match["feast"].lower() == "osternacht" and _before_dawn(text, match.end()):
+                day_in = _EASTER
             found.append(FeastMention(match.start(), match.end(), day_in, year))
             continue
         if match["weekend"] is not None:
@@ -468,6 +512,32 @@ def find_feasts(text: str, lowered: str | None) -> list[FeastMention]:
         )
         found.sort(key=lambda mention: mention.start)
     return found
+
+
+# The first clock after an Easter vigil's name, within its sentence or the next ("Die Feier
+# beginnt um 5 Uhr in der dunklen Kirche").
+_FIRST_CLOCK = lazy_re.compile(
+    r"[^!?]{0,300}?\b(?P<h>[01]?\d|2[0-3])(?:[.:]\d{2})?\s*uhr\b", re.IGNORECASE
+)
+
+
+def _before_dawn(text: str, end: int) -> bool:
+    """„Zum 35. Mal feiert die Wolfhager Gemeinde … die Osternacht … Die Feier beginnt um 5 Uhr in
+    der dunklen Kirche.“ (round 325): a vigil whose first clock is before dawn is held on Easter
+    Sunday's early morning, not on Holy Saturday's night („beginnt … am Vorabend um 21:00 Uhr“,
+    the first clock, keeps the Saturday)."""
+    clock = _FIRST_CLOCK.match(text, end)
+    return clock is not None and int(clock["h"]) < 8
+
+
+def _both_christmas_days(text: str, lowered: str | None) -> list[FeastMention]:
+    """Both Christmas holidays named together (``_BOTH_CHRISTMAS_DAYS``): 25 December, two days."""
+    if "eihnachts" not in (lowered or text.lower()):
+        return []
+    return [
+        FeastMention(match.start(), match.end(), _CHRISTMAS, days=2)
+        for match in _BOTH_CHRISTMAS_DAYS.finditer(text)
+    ]
 
 
 def _a_ramp(text: str, match: re.Match[str]) -> bool:

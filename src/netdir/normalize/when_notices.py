@@ -125,7 +125,10 @@ _STATE_SINCE = lazy_re.compile(
     rf"|\bseit\b{_CLAUSE}{{0,60}}?\b(?:ist|sind)\b{_CLAUSE}{{0,80}}?\bum\s+(?:[^\W\d]+\s+){{1,4}}?"
     r"(?:reicher|ärmer)\b"
     # „arbeitet seit dem 15.02.16 die Schulsozialarbeiterin Frau Ziller am Dathe-Gymnasium“
-    rf"|\b(?:arbeitet|arbeiten|tätig)\s+(?:\w+\s+)?seit\s+(?:dem\s+)?\d",
+    rf"|\b(?:arbeitet|arbeiten|tätig)\s+(?:\w+\s+)?seit\s+(?:dem\s+)?\d"
+    # „…, die seit dem 1. Dezember des vergangenen Jahres Pfarrerin bei der Baunataler Diakonie
+    # ist.“ (round 325): a relative clause saying what someone is since a day, its verb last
+    rf"|\b(?:der|die|das)\s+seit\s+(?:dem\s+)?\d{_CLAUSE}{{0,80}}?\s(?:ist|sind)\s*(?:[.!?;,]|$)",
     FLAGS,
 )
 # „Ab dem 01. Oktober 2017 gilt seitdem die gleichgeschlechtliche Ehe auch in Deutschland.“ (round

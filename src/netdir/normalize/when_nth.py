@@ -127,7 +127,19 @@ def parse_nth_weekday(text: str, reference: date) -> When | None:
         return None  # "19.10.2025 (3.Sonntag im Oktober)": the bracket explains the date before it
     if _EITHER_ORDINAL_BEFORE.search(text, 0, match.start()):
         return NOTHING  # "the first or second Saturday in March, check the calendar": not said
-    return _nth_weekday_when(text, match, reference)
+    found = _nth_weekday_when(text, match, reference)
+    if "ochenend" in text and found is not None and found.start is not None:
+        # „am letzten Augustwochenende und am letzten Sonntag im August“ (round 325): a weekday
+        # of the weekend the text names first is a day of that weekend, which stays the span
+        weekend = _parse_nth_weekend(text, reference)
+        if (
+            weekend is not None
+            and weekend.start is not None
+            and weekend.end is not None
+            and weekend.start[:10] <= found.start[:10] <= weekend.end[:10]
+        ):
+            return weekend
+    return found
 
 
 def _nth_weekday_when(text: str, match: re.Match[str], reference: date) -> When | None:

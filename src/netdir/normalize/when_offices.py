@@ -33,6 +33,21 @@ _TAKES_UP_BEFORE = lazy_re.compile(
     _FLAGS,
 )
 _TAKES_UP_AFTER = lazy_re.compile(r"^\s*an\s*(?:[.!?;]|$)", _FLAGS)
+# „Sie tritt ihr Amt am 1. August an.“: the verb and the office before the day.
+_TAKES_UP_VERB_BEFORE = lazy_re.compile(
+    r"\b(?:tritt|treten|trat|traten)\s+(?:(?:er|sie|es)\s+)?(?:die\s+nachfolge\b[^.!?;]{0,60}?\s"
+    r"|(?:das|sein|ihr|den|seinen|ihren|die|seine|ihre)\s+(?:amt|dienst|stelle|posten|funktion|aufgabe)\s+)"
+    r"(?:am|zum)\s+$",
+    _FLAGS,
+)
+# „Morgen, am 1. August, tritt sie die Nachfolge von … an, die …“ (round 325, a pastor's
+# induction): the day first, then the verb, the office or succession and „an“.
+_TAKES_UP_VERB_AFTER = lazy_re.compile(
+    r"^\s*,?\s*(?:tritt|treten|trat|traten)\s+(?:er|sie|es)\s+(?:die\s+nachfolge"
+    r"|(?:das|sein|ihr|den|seinen|ihren|die|seine|ihre)\s+(?:amt|dienst|stelle|posten|funktion|aufgabe))\b"
+    r"[^.!?;]{0,80}?\san\s*(?:[.!?;,]|$)",
+    _FLAGS,
+)
 
 
 def office_day(before: str, after: str) -> bool:
@@ -41,7 +56,9 @@ def office_day(before: str, after: str) -> bool:
     near = before[-200:]
     if _ELECTED_AFTER.match(after[:60]) is not None and _ELECTED_BEFORE.search(near) is not None:
         return True
-    return (
-        _TAKES_UP_AFTER.match(after[:10]) is not None
-        and _TAKES_UP_BEFORE.search(near[-100:]) is not None
+    if _TAKES_UP_VERB_AFTER.match(after[:160]) is not None:
+        return True
+    return _TAKES_UP_AFTER.match(after[:10]) is not None and (
+        _TAKES_UP_BEFORE.search(near[-100:]) is not None
+        or _TAKES_UP_VERB_BEFORE.search(near[-120:]) is not None
     )

@@ -30,7 +30,7 @@ _DAY = rf"(?:\d{{1,2}}\.\s*(?:\d{{1,2}}\.\s*(?:\d{{2,4}})?|{_MONTH}\s+\d{{4}}))"
 # the words of a revision stamp before a month, as „Stand:“ is
 _UPDATED = (
     r"(?:zuletzt\s+)?(?:aktualisiert|geändert|bearbeitet|überarbeitet)(?:\s+(?:am|im))?"
-    r"|letzte\s+(?:aktualisierung|änderung|überarbeitung)"
+    r"|letzte\s+(?:aktuali?sierung|änderung|überarbeitung)"
 )
 # „Stand: Januar 2016“, „Ausgefertigt: Aichelberg, 21.11.2024“: the stamp alone
 # (a stamp with its day, „Stand: 26.05.2025“, is read as the page's publishing day elsewhere)

@@ -149,8 +149,9 @@ _PUBLISHED_WORDS = (
     # "Gesendet: Donnerstag, 24. Januar 2019 19:49", "Sent: Monday, May 4": a quoted e-mail's
     # header line, the day it was sent (round 217)
     r"|(?<![\w-])(?:gesendet|sent)(?=\s*:)"
-    # "Letzte Änderung: 03. Juni 2023": a page's stamp
-    r"|(?:letzte|zuletzt)\s+(?:änderung|aktualisierung)"
+    # "Letzte Änderung: 03. Juni 2023": a page's stamp („Letzte Aktualsierung: 26.04.2021“, round
+    # 327, its i dropped by a slip)
+    r"|(?:letzte|zuletzt)\s+(?:änderung|aktuali?sierung)"
     # "Änderungen nach dem 17.03.2024 sind fett hervorgehoben": which edits a page marks
     r"|änderungen\s+(?:nach|seit)"
     # "Update vom 20.06.2019:", "UPDATE 09. Oktober 2023:", "Letztes Update: 19.07.2024 12:00 Uhr":
@@ -580,7 +581,8 @@ _ANNOUNCED_HINTS = (
 # cheaper than the patterns above (this runs for every date of every text node of a listing).
 _BEFORE_HINTS = (
     "schluss", "frist", "anmeld", "registr", "bewerb", "einreich", "abgabe", "deadline",
-    "spätest", "register", "rsvp", "apply", "stand", "aktualis", "veröffentl", "erstellt", "stichtag",
+    "spätest", "register", "rsvp", "apply", "stand", "aktualis", "aktualsier", "veröffentl", "erstellt",
+    "stichtag",
     "bearbeit", "geändert", "verändert", "eingestellt", "eingereicht", "eingegangen", "verfasst",
     "geschrieben", "publi", "erschienen", "notification", "benachrichtigung", "rückmeld",
     "einschreib", "fassung", "submitted", "received", "meldet", "melden sie", "melde dich",
