@@ -111,6 +111,7 @@ def read_columns(
     cells = row_cells(row)
     times: dict[str, str] = {}
     extras: dict[str, tuple[str, str]] = {}  # venue, note: read after the row's other cells
+    place_cell: tuple[LexborNode, str] | None = None  # the place column's cell, where
     columns = grid_columns(cells)
     for index, cell in zip(columns, cells, strict=True):
         name = labels.get(index)
@@ -119,6 +120,13 @@ def read_columns(
             continue
         where = f"listing:td[{labels_name(labels, index)}]"
         if name in ("aside", "number"):
+            continue
+        if name == "location_text":
+            place_cell = (cell, where)
+        if name == "title" and only_notes(text_chunks([cell])):
+            # „Ende gegen 21.00 Uhr“ / „Info unter 0157 51558323“ under „Veranstaltung“: the
+            # column says what the row adds, the row's name stands elsewhere (see below).
+            extras["notes under the name"] = (text, where)
             continue
         if name in ("venue", "note", "opponent"):
             extras[name] = (text, where)
@@ -146,6 +154,13 @@ def read_columns(
                 # when it stands in bold over the rest („<b>Adventsfeier</b><br>Treffpunkt: …“).
                 name = lines[0]
                 for line in lines[1:]:
+                    if _CUT_SHORT.search(name) and len(WORDS.findall(line)) <= _CONTINUED_WORDS:
+                        # „Countryparty mit“ br „Westend“, „2. Country-Campfire-“ br
+                        # „US-Car-Weekend“: a line cut after „mit“ or inside a hyphenated
+                        # compound goes on on the next line, capitalised or not.
+                        joiner = "" if name.endswith("-") else " "
+                        name = f"{name}{joiner}{line}"
+                        continue
                     if (
                         not line[:1].islower()
                         or len(WORDS.findall(line)) > _CONTINUED_WORDS
@@ -173,6 +188,8 @@ def read_columns(
             setattr(reading, name, text)
             reading.sources[name] = where
     _venue_and_note(labels, extras, reading)
+    if "notes under the name" in extras and place_cell is not None:
+        _named_in_the_place_cell(*place_cell, reading)
     _named_by_its_speaker(labels, extras, reading)
     _until_column(extras, reading)
     _named_by_its_place(columns, labels, reading)
@@ -276,6 +293,46 @@ def _venue_and_note(
     else:
         reading.title = f"{note} – {reading.title}"
         reading.sources["title"] = f"{where}+{reading.sources.get('title', '')}"
+
+
+# Lines a row adds under its name, none of them a name: when the evening ends („Ende gegen
+# 21.00 Uhr“), whom to ask („Info unter 0157 51558323“, „Tel. 03741 136194“) and that the seats
+# are gone („Leider keine Plätze mehr vorhanden !!“, „Restlos ausverkauft !!!“).
+_NOTE_LINE = lazy_re.compile(
+    r"^(?:(?:ende|schluss)\s+(?:(?:gegen|ca\.?|um)\s*)?\d{1,2}(?:[.:]\d{2})?\s*uhr[\s!.]*"
+    r"|(?:infos?|auskunft|auskünfte|tel\.?|telefon)(?:\s+unter|\s*:)?\s*\+?\d[\d /-]{5,}"
+    r"|(?:leider\s+)?keine\s+(?:plätze|karten|tickets)\b.*"
+    r"|(?:restlos\s+)?ausverkauft\b.*)$",
+    re.I,
+)
+
+
+def only_notes(lines: list[str]) -> bool:
+    """Whether every line of a cell only notes when the row ends, whom to ask or that it is sold
+    out — a cell that names nothing."""
+    return bool(lines) and all(_NOTE_LINE.match(line.strip()) for line in lines)
+
+
+def _named_in_the_place_cell(cell: LexborNode, where: str, reading: BlockReading) -> None:
+    """„Termin | Ort | Veranstaltung“ whose rows put the name in the place column: a line-dance
+    club's „Danach offenes Training der Vogtlandcowboys“ br „im Saloon in der alten Schweinemast“
+    br „Gewerbegebiet Reißig“ br „Pfaffengutstraße 4 , 08525 Plauen“ under „Ort“, beside only
+    „Ende gegen 21.00 Uhr“ / „Info unter …“ under „Veranstaltung“ (held-out batch 182). The
+    place cell's first line names the row and its other lines are the place; a place cell of
+    one line is the name alone („Kein Tanzabend !!!!“ on a holiday)."""
+    if reading.title is not None:
+        return
+    lines = text_chunks([cell])
+    if not lines or DATE_LIKE.search(lines[0]) or TIME_LIKE.search(lines[0]):
+        return
+    reading.title = lines[0]
+    reading.title_from_heading = True  # a labelled column is as good as a heading
+    reading.sources["title"] = f"{where} first line (the name column holds only notes)"
+    reading.location_text = ", ".join(lines[1:]) or None
+    if reading.location_text is None:
+        reading.sources.pop("location_text", None)
+    else:
+        reading.sources["location_text"] = f"{where} below its first line"
 
 
 def _named_by_its_speaker(
@@ -384,6 +441,13 @@ def _known_by_its_place(
 _NUMBERED_PART = lazy_re.compile(
     r"(?:(?:runde|teil|spieltag|lauf|etappe|round|part|leg|heat)\s*\d{1,2}"
     r"|\d{1,2}\.\s*(?:runde|teil|spieltag|lauf|etappe))",
+    re.I,
+)
+# A name line that cannot end where it does: after a word that needs one after it („mit“, „und“,
+# „der“, „für“, „with“) or on the hyphen of a compound broken over two lines („Country-Campfire-“).
+_CUT_SHORT = lazy_re.compile(
+    r"(?:\s(?:mit|und|oder|der|die|das|des|dem|den|von|vom|für|zum|zur|im|am|an|auf|bei|in|"
+    r"with|and|of|the|for|at)|[^\W\d_]-)$",
     re.I,
 )
 #: A remark of at most this many words names the kind of evening beside its band.

@@ -623,9 +623,13 @@ def _name_and_its_clock(before_clock: str, clock: str, reading: BlockReading) ->
 
 
 # What a line that only says where and when opens with: "im Vereinsheim", "jeweils 19:00 Uhr
-# im Anglerheim", "Treffpunkt jeweils 8:00 Uhr am Vereinsheim".
+# im Anglerheim", "Treffpunkt jeweils 8:00 Uhr am Vereinsheim". „Beginn“ before an article is no
+# label of the start time but the noun of what begins: a chess club's „17.10.24: Beginn des
+# Schachunterrichts am BRG Wörgl.“ names the lessons' first day (held-out batch 182).
 _WHERE_WHEN_LEAD = lazy_re.compile(
-    r"^(?:im|in\s+der|in\s+den|jeweils|treffpunkt|beginn|ab|bei|at|in\s+the)\b", re.I
+    r"^(?:im|in\s+der|in\s+den|jeweils|treffpunkt|beginn(?!\s+(?:des|der|dem|den|eines|einer)\b)"
+    r"|ab|bei|at|in\s+the)\b",
+    re.I,
 )
 # „… von 10:00 bis 14:30 Uhr in Groß Kienitz (vorbei)“: what is left after the day and hours
 # opens with a lower-case „in“ before a name — the town it takes place in (a title „In Concert“

@@ -31,6 +31,12 @@ from netdir.extract.title_text import is_junk_title
 TITLE_SOURCE = "listing:bold name in the sentence"
 _SENTENCE_WORDS = 8  # a sentence around the name, not a name line
 _NAME_WORDS = 8
+# „erreicht … einen <strong>3. Platz</strong> in der Gruppe B“, „Platz 2“: a placing the sentence
+# reports is the result of the day's tournament, never the name of what took place (a chess club's
+# news, held-out batch 182); the sentence names it.
+_PLACING = lazy_re.compile(
+    r"^(?:\d{1,2}\.\s*(?:platz|rang|preis|place)|(?:platz|rang|place)\s+\d{1,2})$", re.I
+)
 # Quotes and a full stop the bold run holds at its edges („Oberammergauer Passion …“, „Erinnerungsort
 # BADEHAUS in Wolfratshausen-Waldram.“).
 _QUOTES = lazy_re.compile(r"^[\s„“”\"»«]+|[\s„“”\"»«.:,;]+$")
@@ -85,6 +91,7 @@ def bold_name_in_sentence(segment: list[LexborNode]) -> str | None:
         or DATE_LIKE.search(name)
         or TIME_LIKE.search(name)
         or is_junk_title(name)
+        or _PLACING.match(name)
         or len(name.split()) * 2 > len(chunks[0].split())
         # „<strong>Intersektionalität</strong> (19.01.2026, 13 - 14 Uhr, U11/00.16)“: a name that
         # opens its line is a name line with its facts, not a sentence around the name.

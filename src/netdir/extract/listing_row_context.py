@@ -91,6 +91,7 @@ from netdir.extract.session_rows import session_of_the_row_above
 from netdir.extract.spanning_rows import bare_clock_cell, is_spanning_row
 from netdir.extract.start_end_clock_lines import start_and_end_lines
 from netdir.extract.status_badge import CALLED_OFF
+from netdir.extract.table_cells import table_holding
 from netdir.extract.title_text import is_junk_title, title_in_text, without_novelty_mark
 from netdir.extract.weekday_month import (
     clock_of_leading_line,
@@ -799,6 +800,11 @@ def _date_from_day_above(
             if outranks:
                 return
             continue
+        if _in_a_table_beside(node, segment[0]):
+            # „05.04.03“, the last row of a club's dated table, above its next table „Termine
+            # wöchentlich:“ of hours and weekly rules („20.00 Uhr | … | jeden Mittwoch …“): the
+            # day of another table's row dates none of this table's rows.
+            return
         if _is_only_a_day(text):
             _take_header_day(node, time, reading)
             if reading.date_text is not None:
@@ -821,6 +827,26 @@ def _date_from_day_above(
             return
         if outranks:
             return
+
+
+def _in_a_table_beside(node: LexborNode, row: LexborNode) -> bool:
+    """Whether ``node`` stands in a table other than the one holding ``row``, neither table
+    inside the other (a layout table around a day heading and the rows' own table stays one)."""
+    theirs = table_holding(node)
+    ours = table_holding(row.parent)
+    if theirs is None or ours is None or theirs.mem_id == ours.mem_id:
+        return False
+    return not (_holds(theirs, ours) or _holds(ours, theirs))
+
+
+def _holds(outer: LexborNode, inner: LexborNode) -> bool:
+    """Whether ``inner`` stands inside ``outer``."""
+    node = inner.parent
+    while node is not None:
+        if node.mem_id == outer.mem_id:
+            return True
+        node = node.parent
+    return False
 
 
 def _heading_rank(segment: list[LexborNode]) -> int:
