@@ -8,8 +8,10 @@ to round327: a parish's posts, a parish's pages and newsletter, a village's post
   (``when_feasts``).
 - „an den beiden Weihnachtsfeiertagen“, „am 1. und 2. Weihnachtsfeiertag“: both Christmas
   holidays, one run of two days („1.“ had been read as 1 December); a holiday joined by „und“ to
-  the day before it is one run with it (``when_feasts._BOTH_CHRISTMAS_DAYS``,
-  ``when_feast_days.separate_feasts``, ``when_days``).
+  the day before it is one run with it, a relative clause on the first („…, der in diesem Jahr
+  gleichzeitig Heiligabend ist, und …“) parting no run and the holiday it names being that day
+  again (``when_feasts._BOTH_CHRISTMAS_DAYS``, ``when_feast_days.separate_feasts``,
+  ``feast_gap``, ``_same_feast_day``, ``when_days``).
 - „Die Kirchengemeinde beginnt die festliche Adventszeit … Um 10 Uhr …“: the start of Advent told
   as such is the first Sunday of Advent (``when_feasts._ADVENT_BEGINS``).
 - „seit Anfang der Woche zum Ewigkeitssonntag“: a part of the week leading to a feast is no day
@@ -78,6 +80,14 @@ def test_a_holiday_on_the_day_after_another_joined_by_and_is_a_run() -> None:
     assert _read(text, date(2017, 12, 1)) == ("2017-12-24", "2017-12-26")
 
 
+def test_a_relative_clause_on_the_first_holiday_parts_no_run() -> None:
+    text = (
+        "Gottesdienste am vierten Sonntag im Advent, der in diesem Jahr Heiligabend ist, "
+        "und an den beiden Weihnachtsfeiertagen"
+    )
+    assert _read(text, date(2017, 12, 1)) == ("2017-12-24", "2017-12-26")
+
+
 def test_two_holidays_apart_joined_by_and_stay_two_days() -> None:
     assert _read("an Heiligabend und Silvester geschlossen", date(2017, 12, 1)) == (
         "2017-12-24",
@@ -126,6 +136,7 @@ def test_an_update_stamp_with_a_dropped_letter_is_no_day() -> None:
 @pytest.mark.parametrize(
     ("number", "opening"),
     [
+        (325, "Zwölf Gottesdienste werden am vierten Sonntag im Advent"),
         (325, "Osternacht in der Stadtkirche"),
         (325, "Morgen, am 1. August"),
         (325, "So wird es auch am letzten Augustwochenende"),

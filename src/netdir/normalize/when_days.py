@@ -14,6 +14,7 @@ from netdir.normalize.when_cell_span import cell_span
 from netdir.normalize.when_context import stated_year
 from netdir.normalize.when_day_lists import following_list_end
 from netdir.normalize.when_feast_days import (
+    feast_gap,
     separate_feasts,
     with_feasts,
     year_of_feast,
@@ -322,7 +323,7 @@ def parse_days(text: str, reference: date, day_first: bool | None) -> When | Non
             and not _separate_by_and(text, first, mentions[1], reference)
             and not plus_joined_apart(text, first, mentions[1], reference)
             and (
-                CONNECTOR.match(text[first.end : mentions[1].start])
+                CONNECTOR.match(feast_gap(text, first, mentions[1]))
                 or TIMED_CONNECTOR.match(text[first.end : mentions[1].start])
                 or ENDS_ON.search(text[: mentions[1].start])
                 or _handed_back(text, first, mentions[1])

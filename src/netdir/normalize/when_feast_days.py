@@ -54,7 +54,20 @@ def with_feasts(
         for feast in feasts
         if not any(begin < feast.end and feast.start < finish for begin, finish in taken)
     ]
-    return sorted([*mentions, *added], key=lambda m: m.start)
+    ordered = sorted([*mentions, *added], key=lambda m: m.start)
+    return [m for i, m in enumerate(ordered) if not i or not _same_feast_day(ordered[i - 1], m)]
+
+
+def _same_feast_day(before: Mention, mention: Mention) -> bool:
+    """„am vierten Sonntag im Advent, der in diesem Jahr gleichzeitig Heiligabend ist“ (round
+    325): a second holiday on the first one's day names that day again, no day of its own."""
+    return (
+        before.feast is not None
+        and mention.feast is not None
+        and before.end_day is None
+        and mention.end_day is None
+        and (before.month, before.day) == (mention.month, mention.day)
+    )
 
 
 _AND = lazy_re.compile(r"\b(?:und|and|sowie)\b|&", FLAGS)
@@ -71,6 +84,23 @@ def separate_feasts(text: str, first: Mention, second: Mention) -> bool:
         # each other, one run as two following days joined by „und“ are
         return False
     return _AND.search(text[first.end : second.start]) is not None
+
+
+# „am vierten Sonntag im Advent, der in diesem Jahr gleichzeitig Heiligabend ist, und an den
+# beiden Weihnachtsfeiertagen“ (round 325): a relative clause saying what the first holiday is.
+_ASIDE = lazy_re.compile(
+    r"^\s*,\s*(?:der|die|das)\s[^,.;!?]{0,80}?\b(?:ist|sind|war|waren)\s*(?=,)", FLAGS
+)
+
+
+def feast_gap(text: str, first: Mention, second: Mention) -> str:
+    """The text between two holidays, less a relative clause on the first right after it
+    (``_ASIDE``), which parts no run the connector after it makes."""
+    gap = text[first.end : second.start]
+    if first.feast is None or second.feast is None:
+        return gap
+    aside = _ASIDE.match(gap)
+    return gap[aside.end() :] if aside is not None else gap
 
 
 def _next_day(first: Mention, second: Mention) -> bool:
