@@ -145,6 +145,7 @@ from netdir.normalize.when_month_parts import vague_month_part_in_prose
 from netdir.normalize.when_month_rows import with_month_heading
 from netdir.normalize.when_moved_clock import new_clock_only
 from netdir.normalize.when_negated_period import negated_period
+from netdir.normalize.when_news_month_label import is_news_month_label
 from netdir.normalize.when_next_weekday_hours import with_next_weekday_hours
 from netdir.normalize.when_night_clock import night_clock_moved
 from netdir.normalize.when_notices import is_notice
@@ -463,6 +464,8 @@ def _parse_when(
         return NOTHING  # „Silvester ist immer eine Zäsur …“, „Am Sonntag? Vor allen?“
     if is_record_day(clean):
         return NOTHING  # „Stand: Januar 2016“, „… hat am 20.05.2021 folgende Satzung beschlossen:“
+    if clean[:1].isalpha() and is_news_month_label(clean, page_date or today):
+        return NOTHING  # „Juni 2022 | Druckfrisch sind die Einladungen angeliefert worden.“
     if ("antritt" in clean or "rbeitstag" in clean) and takes_up_a_post(clean):
         return NOTHING  # „… also ist morgen um 8 Uhr dienstantritt“: a first day in a post
     if "verschieben" in clean and is_put_off_unset(clean):

@@ -22,6 +22,7 @@ from netdir.normalize.when_grammar import FLAGS, MONTH_ALT, WD_ALT, WEEKDAY_FULL
 from netdir.normalize.when_hyphen_day_month import day_month_unhyphened
 from netdir.normalize.when_label_day_dot import labelled_day_dotted
 from netdir.normalize.when_letter_meridiems import letter_meridiems_spelt_out
+from netdir.normalize.when_life_data import life_data_blanked
 from netdir.normalize.when_next_month_day import next_month_day_plain
 from netdir.normalize.when_order import looks_german
 from netdir.normalize.when_range_notes import without_range_notes
@@ -489,6 +490,7 @@ def clean_date_text(text: str) -> str:
     text = _DASHES.sub("-", text)
     text = _SPACES.sub(" ", text).strip()
     text = glued_dates_parted(text)  # „14. 07. 2012.29. 07. 2012“: a range's dash lost
+    text = life_data_blanked(text)  # „Teuscher, *22.09.1873, †10.08.1924, …“: a life's days
     text = standard_weekdays(text)  # Swiss "de Donnstig": am Donnerstag
     text = weekday_typos_mended(text)  # "Freitgas · 18:00 Uhr": Freitags
     text = weekday_before_badge_day(text)  # „9. Sa März“ from a stacked badge: Sa 9. März

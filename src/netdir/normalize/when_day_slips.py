@@ -13,7 +13,9 @@
   Nachmittag am 24|4|24: Drei echte Trauungen …“ (round 323, a parish's news; a table's cells are
   joined with spaced bars, „24 | 4“, so unspaced bars after „am“ are one date);
 - a dash typed for the day's dot before its month's name after a weekday: „Das nächste Abendlob
-  … ist geplant für Donnerstag, 31- Juli“ (round 323)."""
+  … ist geplant für Donnerstag, 31- Juli“ (round 323);
+- a day's month glued to its year: „27. November2025 | Treffen Arbeitskreis Genealogie“ (round
+  328, a history society's review; a space goes between the month's name and the year)."""
 
 from __future__ import annotations
 
@@ -75,8 +77,17 @@ def _dotted(found: re.Match[str]) -> str:
     return f"{found['lead']}{found['d']}.{found['m']}."
 
 
+# „27. November2025“: a dotted day, its month's name run into a four-digit year
+_MONTH_GLUED_TO_YEAR = lazy_re.compile(
+    rf"(?P<lead>(?<![\d.])\d{{1,2}}\.\s?(?:{MONTH_ALT}))(?P<y>(?:19|20)\d{{2}})(?!\d)", FLAGS
+)
+_GLUED_YEAR_HINT = lazy_re.compile(r"[^\W\d_](?:19|20)\d{2}")  # a letter right before a year
+
+
 def day_slips_mended(text: str) -> str:
     """``text`` with the slips of the module docstring mended (unchanged otherwise)."""
+    if _GLUED_YEAR_HINT.search(text) is not None:
+        text = _MONTH_GLUED_TO_YEAR.sub(r"\g<lead> \g<y>", text)
     if "(" in text:
         text = _GLUED_BRACKET.sub(r"\g<wd> (\g<d>.\g<m>.)", text)
     if "|" in text:

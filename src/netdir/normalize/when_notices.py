@@ -206,7 +206,11 @@ _DIED = lazy_re.compile(
     r"|trauer[nt]?\s+um"
     r"|(?<!who\s)(?<!have\s)(?<!has\s)(?<!had\s)died)\b"
     # (an adjective only with its day: not „für die lebenden und verstorbenen Mitglieder“)
-    r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bverstorbene[nrs]?\b",
+    r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bverstorbene[nrs]?\b"
+    # „Unser langjähriger Vorsitzender … erlag im Oktober 2007 seinem Krebsleiden.“ (round 330, a
+    # history society's chronicle): someone who succumbed to an illness or injuries
+    r"|\berlag(?:en)?\b[^.!?;]{0,60}?\b(?:seine[mnr]?|ihre[mnr]?)\s+(?:[^\W\d]+\s+)?"
+    r"[^\W\d]*(?:leiden|krankheit|verletzungen)\b",
     FLAGS,
 )
 # „Die rassistischen Morde vom 19. Februar 2020 waren …“, „Das Attentat von Sarajevo am 28. Juni
@@ -234,6 +238,11 @@ _BORN = lazy_re.compile(
     # 322), „… der am 3. Mai 90 Jahre alt geworden wäre“: a dead person's birthday, a life's day
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,40}?\bgeburtstag\s+(?:[^\W\d]+\s+){0,2}?(?:hätte|hätten)\b"
     r"|\bam\s+\d{1,2}\.[^,;!?]{0,60}?\bgeworden\s+wäre\b"
+    # „… und seiner Braut Emma Rosa geb. Wentz …, nach ihrer Trauung in Königsbach am 16.08.1900“
+    # (round 330, a photo of a wedding in an exhibition): a couple's wedding told after „nach
+    # ihrer Trauung“, a life's day as „geheiratet“ is (round 196; a parish's „Trauung am 12. Juni
+    # um 14 Uhr“ names no such past)
+    r"|\b(?:nach|seit)\s+(?:ihrer|seiner|deren|der)\s+trauung\b[^.!?;]{0,60}?\bam\s+\d{1,2}\."
     r"|\b(?:married\s+(?:his|her|their)|(?:was|were|got)\s+married)\b",
     FLAGS,
 )
@@ -307,7 +316,7 @@ _HINTS = (
     "wünsch", "fähr", "verkehr",
     "kann", "könn", "bitte", "handed in", "zeitraum", "phase", "daten", "angaben", "eis ", "seit", "ab ",
     "amt", "kraft", "such", "permitted", "allowed", "prohibited", "forbidden", "banned", "storb",
-    "starb", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "heirat", "married", "trauer", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium", "nicht nur",
+    "starb", "erlag", "trauung", "gegangen", "geschieden", "entschieden", "passing", "passed away", "died", "geboren", "heirat", "married", "trauer", "haltbar", "gedenktag", "namenstag", "todestag", "patrozinium", "nicht nur",
     "mord", "femizid", "attentat", "tötung",
     "geburtstag", "geworden wäre", "chronik", "jahresbericht", "tätigkeitsbericht", "reicher", "ärmer",
 )  # fmt: skip

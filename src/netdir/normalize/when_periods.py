@@ -457,10 +457,16 @@ def _month_without_year(text: str, reference: date) -> Period | None:
     named = match.groupdict()
     month = MONTHS[(named.get("mn") or named["lead"]).lower()]
     year = _nearest_year(month, reference)
-    if _THIS_YEARS_MONTH.search(text) is not None:
+    # "2015 | steht während der Jahreshauptversammlung im März wieder die Wahl … an." (round 330,
+    # a chronicle's year before its line): the year the heading states is the month's, never
+    # moved on past the stated year's middle as a yearless plan's month is
+    stated = stated_year(reference) is not None
+    if not stated and _THIS_YEARS_MONTH.search(text) is not None:
         year = reference.year
-    elif (year < reference.year or (year == reference.year and month < reference.month)) and (
-        _NOT_BEFORE_MONTH.search(text) is not None or prose
+    elif (
+        not stated
+        and (year < reference.year or (year == reference.year and month < reference.month))
+        and (_NOT_BEFORE_MONTH.search(text) is not None or prose)
     ):
         year += 1
     return date(year, month, 1), month_end(year, month), "month"

@@ -62,6 +62,15 @@ _PIECE_WAS_BEFORE = lazy_re.compile(
     rf"\b{_PIECE}\s+(?:wurde|ist|war)\s+(?:[^\W\d]+\s+){{0,2}}?am\s+$", _FLAGS
 )
 _PUBLISHED_VERB_AFTER = lazy_re.compile(rf"^[^.!?;]{{0,100}}?\b{_PUBLISHED_VERB}\b", _FLAGS)
+# „Die Kraichgauer Stimme berichtete am 11. Oktober 2005“ (round 328, a history society's reprint
+# of a report), „Die Rhein-Neckar-Zeitung schrieb am …“: a paper, named by its word for a paper,
+# as the subject of reporting right before the day — the day the report came out (a speaker who
+# „berichtete am 10. März über …“ is no paper)
+_PAPER = r"(?:zeitung|kurier|anzeiger|tagblatt|rundschau|nachrichten|stimme|bote|presse|echo)"
+_PAPER_REPORTED_BEFORE = lazy_re.compile(
+    rf"\b[\w-]*{_PAPER}\s+(?:berichtete|berichtet|schrieb|meldete)\s+(?:bereits\s+)?am\s+$",
+    _FLAGS,
+)
 # „(veröffentlicht im Handelsblatt am 12.10.2009)“: the paper named between the verb and the day.
 _PUBLISHED_IN_BEFORE = lazy_re.compile(
     r"\b(?:veröffentlicht|publiziert|abgedruckt|ausgestrahlt)\s+(?:in|im|auf|bei)\s+"
@@ -130,6 +139,8 @@ def press_dated(before: str, after: str) -> bool:
         return True
     if "vom" in lowered[-6:] and _ISSUE_BEFORE.search(tail):
         return True
+    if "am" in lowered[-6:] and _PAPER_REPORTED_BEFORE.search(tail[-60:]):
+        return True  # „Die Kraichgauer Stimme berichtete am 11. Oktober 2005“
     if _PAPER_CLOSES.match(after):
         return True
     if "vom" in lowered[-6:] and _BYLINE_ACRONYM_VOM.match(before):

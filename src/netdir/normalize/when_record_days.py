@@ -10,7 +10,12 @@ news, rounds 260 and 262), and a status stamp set into a sentence „Aktuell –
 sind weitere Stämme bestellt worden.“ when the sentence names no other day (round 269; a count's
 number „etwa 10 Millionen“ is no day, round 303), and an
 editor's note under a post „Die Beschreibung des INWT Modells habe ich am 16.08.2017 ergänzt.“
-when the text names no other day (round 295).
+when the text names no other day (round 295), a photo's credit line naming the month the picture
+was taken „Foto: Gabelung Hohlwege im Kraichgau bei Unteröwisheim, Lividus, Nov. 2014, CC BY-SA
+4.0“ (round 328), a newspaper's issue named by its month „Pforzheimer Zeitung vom Mai 1998“
+(round 330) and a programme's file named by the half year or month it covers „Hegau-
+Geschichtsverein Programm 2. Halbjahr 2016 als pdf“, „HGV-Veranstaltungsprogramm 2018-1 (PDF-Datei,
+269 kb)“ (round 329: a download, no offering's period).
 
 A decision counts as a record only when the sentence closes with its participle and no further day
 follows („… hat am 12.3. beschlossen, dass das Fest am 20.6. stattfindet“ keeps the feast's day); a
@@ -63,6 +68,33 @@ _DECIDED = lazy_re.compile(
 )
 # „– Stand Januar 2020 –“, „(Stand: März 2024)“: the noun only, capitalised (the verb „stand im
 # Januar 2020 fest“ tells a day)
+# „Foto: Gabelung Hohlwege …, Lividus, Nov. 2014, CC BY-SA 4.0“, „Bild: Archiv, März 2019“: a
+# picture's credit line (its label opens the text) naming a month and year and no day — when the
+# picture was taken or licensed, no event's month (a caption with a day, „Foto: Sommerfest am 12.
+# Juli“, keeps it)
+_CREDIT = lazy_re.compile(
+    r"\s*(?:fotos?|bild(?:er)?|abbildung|grafik|quelle|credit)\s*:"
+    rf"(?![^|]*?\d{{1,2}}\.\s*(?:\d{{1,2}}\.|{_MONTH}))[^|]*?\b{_MONTH}\.?\s+\d{{4}}(?!\d)[^|]*$",
+    _FLAGS,
+)
+# „03517 fbPforzheimer Zeitung vom  Mai 1998“, „Badische Neueste Nachrichten vom März 2020“: a
+# paper's issue named by its month, the line's last words
+_PAPER = r"(?:zeitung|kurier|anzeiger|tagblatt|rundschau|nachrichten|bote|post|presse|stimme|echo)"
+_PAPER_ISSUE_MONTH = lazy_re.compile(
+    rf"[^.!?|]{{0,80}}?{_PAPER}\s+(?:vom|von)\s+{_MONTH}\.?\s+\d{{4}}\s*\)?\s*$", _FLAGS
+)
+# „Hegau-Geschichtsverein Programm 2. Halbjahr 2016 als pdf“, „Jahresprogramm 2024 (PDF, 1 MB)“,
+# „HGV-Veranstaltungsprogramm 2018-1 (PDF-Datei, 269 kb)“: a file to download named by its
+# period; the words for a file close the text
+_FILE_CLOSES = lazy_re.compile(
+    r"(?:\bals\s+(?:pdf|download)|\((?:pdf|download)[^)]{0,40}\)|\bzum\s+download)\s*[.!]?\s*$",
+    _FLAGS,
+)
+_PROGRAMME_FILE = lazy_re.compile(
+    r"[^.!?|]{0,80}?(?:programm|flyer|faltblatt|broschüre|kalender|terminplan|übersicht)"
+    r"(?:[^.!?|]|(?<=\d)\.){0,40}?(?:19|20)\d{2}",  # („2. Halbjahr 2016“: an ordinal's dot)
+    _FLAGS,
+)
 _STAMP_ASIDE = lazy_re.compile(rf"(?<![\w])Stand(?:\s*[:|])?\s+(?i:{_STAMPED})")
 # what else could name a day once the stamp is taken out: a day's or a clock's number, a year, a
 # month, a weekday — not a count („Es gibt (Stand März 2024) etwa 10 Millionen OpenStreetMap-Accounts.“,
@@ -95,6 +127,12 @@ def is_record_day(text: str) -> bool:
     """Whether the text's day is a stamp, a decision or a statute's entry into force only."""
     if _STAMP.match(text):
         return True
+    if ":" in text and _CREDIT.match(text) is not None:
+        return True  # „Foto: …, Lividus, Nov. 2014, CC BY-SA 4.0“
+    if " vo" in text and _PAPER_ISSUE_MONTH.match(text) is not None:
+        return True  # „Pforzheimer Zeitung vom Mai 1998“
+    if _FILE_CLOSES.search(text) is not None and _PROGRAMME_FILE.match(text) is not None:
+        return True  # „… Programm 2. Halbjahr 2016 als pdf“
     if "Stand" in text and (aside := _STAMP_ASIDE.search(text)):
         rest = text[: aside.start()] + text[aside.end() :]
         return _OTHER_DAY.search(rest) is None
