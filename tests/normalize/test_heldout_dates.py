@@ -4021,6 +4021,43 @@ when_roles and when_record_days: „Aktualsierung“; unit tests in test_when_ro
 97.1 %). Left: a review's month headings do not fix
 its present-tense feasts' year; „Ab Mitte März: alles durchgestrichen“; „Ende April“ after „Im Dezember“; the year 968.
 
+Rounds 328-330 (date_strings_heldout_round328.yaml, 40 strings; round329, 31; round330, 32) come from three sites not
+used before, read from stored public web pages (no repository), history societies of Baden. Round 328: the
+Heimatverein Kraichgau (heimatverein-kraichgau.de: its „HVK-Termine“ listing in versions of 2023-2025, the September
+2023 calendar of its member societies, the 2016 programme, news and the „Rückblicke“ of 2011-2025, a newspaper report
+of 2005) — „21. Juni 2025 (Samstag) | … | Achtung: Termin wurde abgesagt.“, „19. Juli 2025 (Sonntag)“ (a Saturday),
+„27. November2025 | …“, „Samstag, 24. 11. 2018 | …“, „Samstag, 19.08.17 | …“, „Termin: 15. März, von 10 bis 17 Uhr.“,
+a trip's „Abfahrt: 13:00 Uhr …, Rückkehr: ca. 17:30 Uhr“, „Am 1700 erbauten Ruhbenderhaus …“, a photo credit „Nov.
+2014“, „Juni 2022 | Druckfrisch sind die Einladungen angeliefert worden.“, „Die Kraichgauer Stimme berichtete am 11.
+Oktober 2005“. Round 329: the Hegau-Geschichtsverein in Singen (hegau-geschichtsverein.de: its „Veranstaltungen“ page
+in five versions 2016-2018 and a yearbook's presentation) — day lines over kind and title („Samstag, 30. Juni,
+13.30–18.30 Uhr | Busexkursion: …“), „Programm 2. Halbjahr 2016 als pdf“, history („Seit dem 15. Jh. …“, „von
+1909–13“, „aus dem 2./3. Jh. n. Chr.“), a president's birthday month, „27,80 €“. Round 330: the Freundeskreis
+Königsbach-Steiner Geschichte (freundeskreis-geschichte.de: its yearly „Vereinsleben“ pages, its chronicle in two
+versions, its Termine page of 2025) — „17. und 24. September 2017 | Ausstellung …“, picture names run into the text
+(„00791 oblattAm 24.09. waren …“), a chronicle „2015 | steht … im März wieder … an.“, „erlag im Oktober 2007 seinem
+Krebsleiden“, life data „*22.09.1873, †10.08.1924“ around a wedding, „Pforzheimer Zeitung vom Mai 1998“. Written down
+before running the parser they scored **87.5 % (35/40)**, **93.5 % (29/31)** and **87.5 % (28/32)** (main 0e6a3f2e);
+two truths were aligned after that run with established conventions — round 329's „feiert im Dezember seinen 80.
+Geburtstag“ (first written as none) is December, as rounds 103 and 293 read a member's birthday as its day and a
+planned month is the whole month (29/31 → 30/31 before any fix); round 330's wedding „nach ihrer Trauung … am
+16.08.1900“ (first written as that day) is a life's day, none, as round 196's „Am 5. Januar 1948 hat Emil Weber
+geheiratet.“ (a miss either way). Misses: a photo credit's month, a news item's month label over a past report and a
+paper's issue by its month („… Zeitung vom Mai 1998“) read as months; „November2025“ unread; a paper's report day („…
+Stimme berichtete am 11. Oktober 2005“) read as a day; a report's „am Samstagnachmittag“ read as the coming Saturday;
+a programme file's half year read as a period; a chronicle's „2015 | … im März …“ read as March 2016; a death „erlag
+im Oktober 2007 seinem Krebsleiden“ read as the month; the first life date after „*“ read as the day. After the fixes
+(when_day_slips: a month's name glued to its year; when_periods: a year a heading states is the month's, not moved
+past its middle; when_record_days: a picture's credit line, a paper's issue named by its month, a programme's file
+named by its period are stamps; when_press_dates: a paper „berichtete am …“; when_news_month_label (new): a news
+item's month label over something done is its stamp; when_notices: „erlag … seinem …leiden“ is a death, „nach ihrer
+Trauung … am …“ a life's day; when_life_data (new): the days after „*“ and „†“, both written, are taken out; unit
+tests in test_when_round328_causes.py) rounds 328-330 score **97.5 % (39/40)**, **100 % (31/31)** and **100 %
+(32/32)**; no other round changed (rounds 1-324 and 328-330: 13712/14110 = 97.2 %); pagediff over all 1,633 pages
+against the session's start (main 0a767e0c): 0 better, 0 worse, 0 changed. Left: the report's „am Samstagnachmittag“
+told in the present (a newspaper's report dated three days later: the coming Saturday was read). Claimed, not used:
+none.
+
 """
 
 from __future__ import annotations
@@ -4362,6 +4399,9 @@ ROUND324_FILE = Path(__file__).parent / "date_strings_heldout_round324.yaml"
 ROUND325_FILE = Path(__file__).parent / "date_strings_heldout_round325.yaml"
 ROUND326_FILE = Path(__file__).parent / "date_strings_heldout_round326.yaml"
 ROUND327_FILE = Path(__file__).parent / "date_strings_heldout_round327.yaml"
+ROUND328_FILE = Path(__file__).parent / "date_strings_heldout_round328.yaml"
+ROUND329_FILE = Path(__file__).parent / "date_strings_heldout_round329.yaml"
+ROUND330_FILE = Path(__file__).parent / "date_strings_heldout_round330.yaml"
 #: Share of cases whose start, end and all_day are all right (see the module docstring).
 HELDOUT_FLOOR = 0.97
 
@@ -4783,6 +4823,9 @@ def test_heldout_accuracy_does_not_fall_below_the_measured_floor() -> None:
             ROUND325_FILE,
             ROUND326_FILE,
             ROUND327_FILE,
+            ROUND328_FILE,
+            ROUND329_FILE,
+            ROUND330_FILE,
         )
         for case in load_heldout(path)
     ]
