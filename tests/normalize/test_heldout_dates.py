@@ -4053,10 +4053,10 @@ named by its period are stamps; when_press_dates: a paper „berichtete am …�
 item's month label over something done is its stamp; when_notices: „erlag … seinem …leiden“ is a death, „nach ihrer
 Trauung … am …“ a life's day; when_life_data (new): the days after „*“ and „†“, both written, are taken out; unit
 tests in test_when_round328_causes.py) rounds 328-330 score **97.5 % (39/40)**, **100 % (31/31)** and **100 %
-(32/32)**; no other round changed (rounds 1-324 and 328-330: 13712/14110 = 97.2 %); pagediff over all 1,633 pages
-against the session's start (main 0a767e0c): 0 better, 0 worse, 0 changed. Left: the report's „am Samstagnachmittag“
-told in the present (a newspaper's report dated three days later: the coming Saturday was read). Claimed, not used:
-none.
+(32/32)**; no other round changed (all rounds 1-330: 13803/14206 = 97.2 %); pagediff against the session's start,
+rebased on main 9a3c46d4 (1,652 pages): 0 better, 0 worse, 0 changed, 19 new (other batches' pages). Left: the
+report's „am Samstagnachmittag“ told in the present (a newspaper's report dated three days later: the coming Saturday
+was read). Claimed, not used: none.
 
 """
 
