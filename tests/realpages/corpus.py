@@ -29,7 +29,8 @@ DATES_FILE = CORPUS_DIR / "dates.yaml"
 # A day, or a day with a wall-clock time as the page states it (no offset: pages say "19 Uhr").
 _WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$")
 # French: a structured page of batch U (journee-mondiale.com); its microdata is read like any other.
-LANGUAGES = {"cs", "da", "de", "el", "en", "es", "fi", "fr", "it", "lt", "nl", "no"}
+# Slovene: a Carinthian choir's dates file of structured batch CG (its keys German, its titles Slovene).
+LANGUAGES = {"cs", "da", "de", "el", "en", "es", "fi", "fr", "it", "lt", "nl", "no", "sl"}
 KINDS = {"listing", "detail", "structured"}
 
 # Reserved for independent evaluation (issue #11): nothing in the corpus or the date rounds may
