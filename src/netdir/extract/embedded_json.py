@@ -146,10 +146,11 @@ _TITLE_TEXT_KEY = "text"
 # „placename“: the City of Paris's open-data events (Opendatasoft); Meetup's "venues" (a list
 # of the one venue, json_place_text); Luma's venue object
 # "geo_address_info" (its public API: "geo_address_json"), Mobilizon's "physicalAddress"; an
-# open-data aggregator's "location_name" (its "location" would be an object or a text).
+# open-data aggregator's "location_name" (its "location" would be an object or a text); a family
+# excursion map's "ort_name" beside the "ort_id" slug of one of its own places.
 # A production's "theater"; an association's list's "adresse_vollständig" (read last: a bare
 # address beside a venue key is the venue's).
-_PLACE_KEYS = ("location", "veranstaltungsort", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress", "venues", "theater", "theatre", "adresse_vollständig")  # fmt: skip
+_PLACE_KEYS = ("location", "veranstaltungsort", "ort", "place", "venue", "sitzungsort", "raum", "room", "venueName", "venue_name", "location_name", "locationName", "ort_name", "placename", "place_name", "geo_address_info", "geo_address_json", "physicalAddress", "venues", "theater", "theatre", "adresse_vollständig")  # fmt: skip
 # A venue's name with its address apart („"VenueName": "Maison des Associations", "VenueAddr":
 # "3 Pl. Guy Hersant Toulouse"“, „"location_name": "Schloßtheater", "address": "An der Meerwiese
 # 25"“): the address follows the name.
@@ -686,6 +687,10 @@ def _set_place_of(
     ):
         # „"meta": "Kulturzentrum LUISE, München · 240 €"“: a line of facts opening with the place.
         set_field(record, "location_text", meta[0], f"{EXTRACTOR}:{meta[1]} (first part)")
+    if record.location_text is None and named_by_place:
+        # Its place key named it and nothing beside says where: the named venue is where it is
+        # too (an ice-cream stand's stop „"ort": "Reitverein Tangerhütte"“, no town apart).
+        set_field(record, "location_text", record.title, f"{EXTRACTOR}:{untitled_key(record)}")
 
 
 def untitled_key(record: RawRecord) -> str:

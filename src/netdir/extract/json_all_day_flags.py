@@ -18,8 +18,9 @@ from netdir import lazy_re
 from netdir.extract.calendar_api_times import day_before
 
 # The keys an answer flags a whole-day event with; only a JSON true counts (a text „true“ or a
-# 1 may be a count or a label).
-ALL_DAY_KEYS = ("all_day", "allDay", "allday", "isAllDay", "is_all_day", "ganztaegig", "ganztägig")
+# 1 may be a count or a label). „ganztags“: a family excursion map's dates file writes its
+# holiday programmes as „"beginn": "2026-10-06T00:00:00+02:00", "ganztags": true“.
+ALL_DAY_KEYS = ("all_day", "allDay", "allday", "isAllDay", "is_all_day", "ganztaegig", "ganztägig", "ganztags")  # fmt: skip
 # „2026-09-15T00:00:00+02:00“, „2026-09-15T00:00Z“, „2026-09-15 00:00:00“: midnight, any zone.
 _MIDNIGHT = lazy_re.compile(
     r"^(\d{4}-\d{2}-\d{2})[T ]00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?$"

@@ -33,8 +33,10 @@ from typing import Any
 
 from netdir.extract.context import clean_text
 
-# Where such a list names what happens (the venue or the occasion).
-_NAME_KEYS = ("location", "venue", "event")
+# Where such a list names what happens (the venue or the occasion). „ort“: a mobile ice-cream
+# stand's dates file („datum;uhrzeit;ort;beschreibung“, its site's cards headed by the „ort“ in
+# bold: „Reitverein Tangerhütte“, „Blütenfest Rogätz“) names each stop by where it is.
+_NAME_KEYS = ("location", "venue", "event", "ort")
 # What kind of meeting an association's list entry is („Monatsversammlung“), and who holds it.
 _KIND_KEYS = ("typ", "terminart", "veranstaltungsart")
 _HOST_KEYS = ("verein", "gruppe")
