@@ -4050,13 +4050,14 @@ im Oktober 2007 seinem Krebsleiden“ read as the month; the first life date aft
 (when_day_slips: a month's name glued to its year; when_periods: a year a heading states is the month's, not moved
 past its middle; when_record_days: a picture's credit line, a paper's issue named by its month, a programme's file
 named by its period are stamps; when_press_dates: a paper „berichtete am …“; when_news_month_label (new): a news
-item's month label over something done is its stamp; when_notices: „erlag … seinem …leiden“ is a death, „nach ihrer
-Trauung … am …“ a life's day; when_life_data (new): the days after „*“ and „†“, both written, are taken out; unit
-tests in test_when_round328_causes.py) rounds 328-330 score **97.5 % (39/40)**, **100 % (31/31)** and **100 %
-(32/32)**; no other round changed (all rounds 1-330: 13803/14206 = 97.2 %); pagediff against the session's start,
-rebased on main 9a3c46d4 (1,652 pages): 0 better, 0 worse, 0 changed, 19 new (other batches' pages). Left: the
-report's „am Samstagnachmittag“ told in the present (a newspaper's report dated three days later: the coming Saturday
-was read). Claimed, not used: none.
+item's month label over something done, or over a report of it, is its stamp; when_notices: „erlag … seinem …leiden“
+is a death, „nach ihrer Trauung … am …“ a life's day; when_life_data (new): the days after „*“ and „†“, both written,
+are taken out; unit tests in test_when_round328_causes.py) rounds 328-330 score **97.5 % (39/40)**, **100 % (31/31)**
+and **100 % (32/32)**; round 324 gained one (23/28: „Februar 2024: Unterwegs in der Region Kyamulibwa | Bericht über
+unsere Hilfstätigkeit …“, a month label over a report, left by last session), no other round changed (all rounds
+1-330: 13804/14206 = 97.2 %); pagediff against the session's start, rebased on main 9a3c46d4 (1,652 pages): 0 better,
+0 worse, 0 changed, 19 new (other batches' pages). Left: the report's „am Samstagnachmittag“ told in the present (a
+newspaper's report dated three days later: the coming Saturday was read). Claimed, not used: none.
 
 Rounds 331-333 (date_strings_heldout_round331.yaml, 24 strings; round332, 30; round333, 24) come from three sites not
 used before, read from stored public web pages (no repository), local news of towns and villages. Round 331: the

@@ -14,7 +14,8 @@ round329, round330: three history societies' pages stored from the web).
 - „Die Kraichgauer Stimme berichtete am 11. Oktober 2005“: a paper reporting on a day is the
   report's day (``when_press_dates``, ``_PAPER_REPORTED_BEFORE``).
 - „Juni 2022 | Druckfrisch sind die Einladungen angeliefert worden.“: a news item's month label
-  over something done is the item's stamp (``when_news_month_label``).
+  over something done is the item's stamp (``when_news_month_label``); so is one over a report of
+  it (round 324's „Februar 2024: Unterwegs … | Bericht über unsere Hilfstätigkeit …“).
 - „… Bertram Deger erlag im Oktober 2007 seinem Krebsleiden.“: a death told by „erlag … Leiden“;
   „Teuscher, *22.09.1873, †10.08.1924, … nach ihrer Trauung … am 16.08.1900“: a life's data after
   the genealogists' signs and a couple's wedding are a life's days (``when_notices``,
@@ -91,6 +92,8 @@ def test_a_speaker_reporting_on_a_day_keeps_it() -> None:
     [
         "Juni 2022 | Druckfrisch sind die Einladungen angeliefert worden.",
         "Januar 2025: Die neuen Tassen wurden geliefert.",
+        "Februar 2025: Unterwegs im Kraichgau | Bericht über unsere Exkursion nach Bretten",
+        "Januar 2025 | Rückblick auf das Sommerfest",
     ],
 )
 def test_a_news_month_over_something_done_is_the_items_stamp(text: str) -> None:
@@ -102,6 +105,7 @@ def test_a_news_month_over_something_done_is_the_items_stamp(text: str) -> None:
     [
         ("Juni 2025 | Das Sommerfest findet im Pfarrgarten statt.", "2025-06-01"),
         ("Februar 2025 | Sommerfest im Pfarrgarten", "2025-02-01"),
+        ("Februar 2025 | Bericht über das Sommerfest am 22. Februar", "2025-02-22"),
     ],
 )
 def test_a_news_month_over_a_coming_thing_or_a_title_stays(text: str, start: str) -> None:
@@ -139,6 +143,7 @@ def test_a_lone_star_before_a_day_is_a_footnote() -> None:
         (330, "2007 Ein großer Verlust"),
         (330, "Es zeigte die Hochzeit"),
         (330, "03517 fbPforzheimer Zeitung"),
+        (324, "Februar 2024: Unterwegs"),
     ],
 )
 def test_rounds_328_to_330_strings(number: int, opening: str) -> None:
