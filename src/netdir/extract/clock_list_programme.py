@@ -15,6 +15,11 @@ each given by someone. A day's schedule without them („14:00 Uhr: Familiengott
 event, not points the corpus counts. The bracket is no part of the point's name; breaks, doors and
 close stay out as in a table.
 
+A day's panels name themselves in quotes before who sits on them — „<strong>13:00 Uhr: „(K)ein
+Drama ohne Daten“</strong> mit Judith Brückmann (…), Dr. Melanie Gruß (…) und Sina Schmidt
+(Deutscher Bühnenverein)“ (jekyll-rdf-dataweek-fachtag-hinterbuehne-2025-06): the quoted words
+are the point's name, the panel's members after „mit“ are not.
+
 A meetup's agenda says who gives its talks another way, after „von“: „Talk 1: <b>Die Top-10
 Missverständnisse zwischen Dev und Ops</b> von Christian Rusa“, and gives a clock only to some
 items: „18:30 Uhr: Kennenlernen bei Pizza und Getränken“, „19:00 Uhr: Einleitung & Magento News“,
@@ -65,6 +70,11 @@ _MINGLING = lazy_re.compile(
     re.I,
 )
 _MIN_TALKS = 2
+
+
+def is_mingling(name: str) -> bool:
+    """Whether a programme line's name is the attendees meeting each other („Networking“)."""
+    return _MINGLING.match(name) is not None
 
 
 def one_day_start(event: RawRecord, today: date) -> str | None:
@@ -200,6 +210,15 @@ def _room_of_the_lead(listed: LexborNode) -> str | None:
     return match["room"].strip() if match is not None else None
 
 
+# „„(K)ein Drama ohne Daten“ mit Judith Brückmann (…), Dr. Melanie Gruß (…) und Sina Schmidt“:
+# the panel's quoted name, then who sits on it
+_QUOTED_THEN_WHO = lazy_re.compile(
+    r"^[„\"“»‚'](?P<name>[^“”\"«‘’]{3,150})[“”\"«‘’]\s+(?:mit|von|with|by)\s+(?=[^\W\d])"
+)
+
+
 def _point_name(text: str) -> str | None:
     name = _CLOSING_BRACKET.sub("", text).strip(" -–—")
+    if (quoted := _QUOTED_THEN_WHO.match(name)) is not None:
+        name = quoted["name"].strip()
     return name if names_a_point(name) else None

@@ -195,7 +195,13 @@ def _point_name(cell: LexborNode) -> str | None:
     # „Lightning Talks: - - A short chaotic story“ after the struck talk: the list's dashes go
     name = _LIST_DASHES.sub(": ", name).strip(" -–—")
     name = _KIND_LABEL.sub("", name)
-    return name if names_a_point(name) and not _NO_POINT.match(name) else None
+    return name if counts_as_a_point(name) else None
+
+
+def counts_as_a_point(name: str) -> bool:
+    """Whether a timetable's name (its clock taken off) is a point the corpus counts: one a
+    visitor attends (``names_a_point``), not the shuttle, the set-up or the close („Abschluss“)."""
+    return names_a_point(name) and not _NO_POINT.match(name)
 
 
 def names_a_point(name: str) -> bool:

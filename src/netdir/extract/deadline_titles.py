@@ -79,6 +79,30 @@ def names_a_fallback_day(title: str | None) -> bool:
     return title is not None and _FALLBACK_DAY.match(title.strip()) is not None
 
 
+# „Anmeldung“ / „Zahlung“ / „Abmeldung“ each „27.11.2024“ in a conference's „FRISTEN“ card
+# (static-silvestertagung-hamburg-anmeldung-2024), „Anreise: 24.11.23“ / „Abreise: 26.11.23“ over
+# a venue page's hotel rooms (static-dvcs-erlangen-tagungsort-2023): a bare word for what each
+# guest does — sign up, pay, cancel, travel there and back — by or on that day. With a bare day
+# it is the guest's deadline or travel day, no gathering; with a clock („Anmeldung 8:00“ in a
+# tournament's Zeitplan) it is a point of the event's own day and stays.
+_GUESTS_STEP = lazy_re.compile(
+    r"^\W*(?:anmeldung|abmeldung|zahlung|bezahlung|überweisung|anreise|abreise|anreisetag|"
+    r"abreisetag)\W*$",
+    re.IGNORECASE,
+)
+_CLOCK = lazy_re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])|\buhr\b", re.IGNORECASE)
+
+
+def names_a_guests_step(title: str | None, date_text: str | None) -> bool:
+    """Whether ``title`` is only a guest's step („Anmeldung“, „Zahlung“, „Anreise“) dated by a day
+    without a clock: a deadline or a travel day, not an event."""
+    return (
+        title is not None
+        and _GUESTS_STEP.match(title.strip()) is not None
+        and not (date_text and _CLOCK.search(date_text))
+    )
+
+
 def names_a_deadline(title: str | None) -> bool:
     """Whether ``title`` opens with a deadline word."""
     return title is not None and _DEADLINE_NAME.match(title.strip()) is not None

@@ -8,6 +8,11 @@ the record was called „3. Fachtagung“.
 „<h1>IIIgeley</h1> <h3>Zum dritten Mal ruft der Igel zur Keilerei!</h3>“ over „Datum: …“: a
 heading that announces the event's return („Zum dritten Mal …“, „Auch dieses Jahr …“) is a
 sentence about the event the higher heading names, not its name.
+
+„<h2>Blick/Klick auf die Hinterbühne</h2> <h3>Fachtag für Menschen aus Kultur und
+Digitalisierung</h3>“ over „Zeit und Ort: 11.06.2025 …“: a subheading that is only the event's kind
+and whom it is for („Fachtag für …“, „Workshop für Einsteiger“) says what the event the higher
+heading names is, not its name.
 """
 
 from __future__ import annotations
@@ -49,3 +54,20 @@ def tells_the_return(heading: str) -> bool:
         and text[-1:] in "!."
         and _RETURN_OPENING.match(text) is not None
     )
+
+
+# „Fachtag für Menschen aus …“, „Workshop für Einsteiger*innen“, „Tagung für Lehrkräfte“: a kind
+# of event, then whom it is for.
+_KIND_FOR = lazy_re.compile(
+    r"^(?:ein\s+|eine\s+|der\s+|die\s+|das\s+)?"
+    r"(?:fachtag|fachtagung|tagung|jahrestagung|workshop|seminar|symposium|konferenz|kongress|"
+    r"netzwerktreffen|barcamp|forum|fortbildung|weiterbildung|schulung|infoabend|"
+    r"informationsabend|vortragsabend)\s+für\s+\S",
+    re.IGNORECASE,
+)
+
+
+def names_only_the_kind(heading: str) -> bool:
+    """Whether ``heading`` is only the event's kind and whom it is for („Fachtag für Menschen aus
+    Kultur und Digitalisierung“), no name."""
+    return _KIND_FOR.match(heading.strip()) is not None

@@ -82,6 +82,7 @@ from netdir.extract.event_page_titles import (
     event_of_the_materials,
     event_title,
     has_generic_heading,
+    heads_a_site_part,
     page_headings,
     place_after_the_date,
     place_by_markup,
@@ -624,7 +625,11 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
     elif date is None and not sole_labelled:
         # Beside dated teasers ("More Events"), the page's own <h1> with its day and time right
         # under it still names the page's event.
-        date = date_under_a_heading(lines, [h for h in headings if h.where == "h1"], timed=True)
+        tops = [h for h in headings if h.where == "h1"]
+        if not tops and heads_a_site_part(page.tree):
+            # under a site part's „<h1>Tracks</h1>“ (no name) the track's h2 is the page's top
+            tops = [h for h in headings if h.where == "h2"]
+        date = date_under_a_heading(lines, tops, timed=True)
     if date is None and not labelled_only and (told := facts.get("time")) is not None:
         # „Zeit: 31.05.2018, 20:30 Uhr“ and no day anywhere else: the time label gives it.
         date = told if names_a_day(told.value) else None

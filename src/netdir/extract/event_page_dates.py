@@ -169,6 +169,10 @@ def date_under_a_heading(
                     # Worte | Andreas Ebert“ on a page saved in August: a page is never
                     # published on a day still to come, so that day is its event's.
                     or (match.start() == 0 and _still_to_come(match.group(0), today))
+                    # „<h4>DVCS XXXIV, Erlangen 24.-26.11.2023</h4>“ under the conference's h1 and
+                    # subtitle: a heading line that closes with the days still to come is the
+                    # event's dateline (its edition and town before them)
+                    or _closing_dateline(text, block, match, today)
                     or (offset == 1 and _only_a_day_range(text, match))
                     # „Save the Date“ over „6. April 2025“: the day it announces.
                     or (offset == 1 and is_announcement(heading.value))
@@ -182,6 +186,23 @@ def date_under_a_heading(
                 where = f"{where} below {heading.where}"
             return Fact(_day_with_its_sentence(text, match, offset), where, index)
     return None
+
+
+_DATELINE_CHARS = 60  # „DVCS XXXIV, Erlangen 24.-26.11.2023“: an edition, a town, the days
+_LOWER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _closing_dateline(
+    text: str, block: LexborNode | None, match: re.Match[str], today: date | None
+) -> bool:
+    """Whether a short lower heading ends with its date, a day still to come."""
+    return (
+        block is not None
+        and block.tag in _LOWER_HEADINGS
+        and len(text) <= _DATELINE_CHARS
+        and not text[match.end() :].strip(" .")
+        and _still_to_come(match.group(0), today)
+    )
 
 
 def _still_to_come(phrase: str, today: date | None) -> bool:

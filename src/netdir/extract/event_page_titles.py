@@ -15,7 +15,11 @@ from netdir.extract.block_text import HEADING_TAGS, names_a_day
 from netdir.extract.context import folded
 from netdir.extract.date_cues import DATE_PHRASE, dated_by_a_deadline
 from netdir.extract.dated_heading_rests import names_no_event, subject_under_a_notice
-from netdir.extract.edition_headings import names_only_the_edition, tells_the_return
+from netdir.extract.edition_headings import (
+    names_only_the_edition,
+    names_only_the_kind,
+    tells_the_return,
+)
 from netdir.extract.event_page_dates import DATE_LINE_ADDENDUM_WORDS, place_after_a_dash
 from netdir.extract.event_page_labels import MAX_CONTINUATION_CHARS, TITLE_LABELS, Fact, label_name
 from netdir.extract.heading_second_lines import second_line_of_the_heading
@@ -36,7 +40,11 @@ _GENERIC_HEADINGS = lazy_re.compile(
 )
 # A site section's heading over a post's own („<h1>![Blog]</h1>“ above „<h1>Online-Seminar: …</h1>“):
 # it names the part of the site, not the post's event.
-_SECTION_HEADING = lazy_re.compile(r"^(?:blog|news|aktuelles|neuigkeiten|nachrichten)$", re.I)
+# („<h1>Tracks</h1>“ over „<h2>Pre-Event</h2>“ on each track page of a networking week's site,
+# jekyll-rdf-dataweek-warm-up-2024-11: the conference site's part, its tracks and sessions)
+_SECTION_HEADING = lazy_re.compile(
+    r"^(?:blog|news|aktuelles|neuigkeiten|nachrichten|tracks|sessions)$", re.I
+)
 # The heading of the practical part („<h2>Organisatorisches</h2>“ over „Wann? … Wo? …“, „Zeit und
 # Ort“, „Auf einen Blick“): it heads the day and place lines, the event is named above it.
 _PRACTICAL_HEADING = lazy_re.compile(
@@ -52,6 +60,9 @@ _PRACTICAL_HEADING = lazy_re.compile(
     # „<h2>Anmeldung</h2>“ over „Wann?: 13. -15. August …“ / „Anreise: 13.8. ab 10 Uhr“ under the
     # weekend's h1: the sign-up section holds the facts, the event is named above it
     r"|(?:jetzt\s+)?anmeld(?:ung|en)"
+    # „<h1>Tagungsort</h1>“ over „<h4>DVCS XXXIV, Erlangen 24.-26.11.2023</h4>“ on a conference
+    # site's venue page: where it is held, the event is named elsewhere
+    r"|tagungsort|veranstaltungsort|anfahrt|anreise(?:\s*(?:und|&|\+)\s*\w+)?"
     # „<h2>Termin 2020</h2>“ over „Wann: … Wo: …“ of a yearly party: this year's facts
     r"|(?:termin|datum)\s+(?:19|20)\d\d)$",
     re.I,
@@ -126,6 +137,16 @@ def title_with_its_date(tree: LexborHTMLParser) -> Fact | None:
                 return Fact(before, "title", -1)
             return None
     return None
+
+
+def heads_a_site_part(tree: LexborHTMLParser) -> bool:
+    """Whether the page's ``<h1>`` names only a part of the site („Tracks“, „Blog“): the heading
+    under it is the page's own top heading."""
+    h1 = tree.css_first("h1")
+    return (
+        h1 is not None
+        and _SECTION_HEADING.match((h1.text(strip=True) or "").strip(_AROUND_A_WORD)) is not None
+    )
 
 
 def has_generic_heading(lines: list[tuple[str, LexborNode | None]]) -> bool:
@@ -494,7 +515,26 @@ def _marked_subtitle(
     that its markup calls a subtitle (``subtitle_markup``)."""
     if lines is None or lower.index != upper.index + 1 or not 0 <= lower.index < len(lines):
         return False
-    return _heading_rank(upper) < _heading_rank(lower) and marked_as_subtitle(lines[lower.index][1])
+    if _heading_rank(upper) >= _heading_rank(lower):
+        return False
+    lower_node = lines[lower.index][1]
+    return marked_as_subtitle(lower_node) or _title_block_pair(lines[upper.index][1], lower_node)
+
+
+# „<div class="heading__titel"><h1>Ab/Normal 異/常</h1><h2>Divergenz(en) in China</h2>“: a
+# wrapper whose class names the title holds the title and its subtitle
+_TITLE_BLOCK_CLASS = lazy_re.compile(r"(?:^|[-_])(?:title|titel)$", re.I)
+
+
+def _title_block_pair(upper: LexborNode | None, lower: LexborNode | None) -> bool:
+    """Whether the h1 and the heading under it stand together in a wrapper classed as the title
+    (the conference's name and its theme)."""
+    if upper is None or lower is None or upper.tag != "h1" or upper.parent is None:
+        return False
+    if lower.parent is None or lower.parent.mem_id != upper.parent.mem_id:
+        return False
+    classes = (upper.parent.attributes.get("class") or "").split()
+    return any(_TITLE_BLOCK_CLASS.search(token) for token in classes)
 
 
 def _heading_rank(fact: Fact) -> int:
@@ -592,12 +632,41 @@ def event_title(
         # „<h1>IIIgeley</h1> <h3>Zum dritten Mal ruft der Igel zur Keilerei!</h3>“: the sentence
         # tells that the event the heading above names comes again
         above.pop()
+    if (
+        len(above) >= 2
+        and names_only_the_kind(above[-1].value)
+        and _heading_rank(above[-2]) < _heading_rank(above[-1])
+    ):
+        # „<h2>Blick/Klick auf die Hinterbühne</h2> <h3>Fachtag für Menschen aus …</h3>“: the
+        # subheading says what kind of event the heading above names, and for whom
+        above.pop()
+    if not above and (named := _dateline_name(lines, date_index)) is not None:
+        # „<h1>Tagungsort</h1>“ (a page part) over „<h4>DVCS XXXIV, Erlangen 24.-26.11.2023</h4>“:
+        # the dateline's words before its town name the event, not the venue's heading below
+        return named
     for heading in [*reversed(above), *below]:
         if (title := title_in_text(heading.value)) and not (
             DATE_PHRASE.search(heading.value) and names_no_event(heading.value, title)
         ):
             return Fact(title, heading.where, heading.index)
     return None
+
+
+# „DVCS XXXIV, Erlangen 24.-26.11.2023“: an event's short name, its town, then its days
+_DATELINE = lazy_re.compile(
+    r"^(?P<name>[^,\d][^,]{1,40}),\s+[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)?,?\s+\d"
+)
+
+
+def _dateline_name(lines: list[tuple[str, LexborNode | None]] | None, index: int) -> Fact | None:
+    """The name a lower heading's dateline gives before its town and days, else None."""
+    if lines is None or not 0 <= index < len(lines):
+        return None
+    text, block = lines[index]
+    if block is None or block.tag not in HEADING_TAGS[1:]:
+        return None
+    match = _DATELINE.match(text)
+    return Fact(match["name"].strip(), block.tag or "heading", index) if match else None
 
 
 # „Was ist der Schlofozuchball?“, „Worum geht es?“, „What is FOSDEM?“: a heading that asks what

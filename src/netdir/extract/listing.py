@@ -85,7 +85,12 @@ from netdir.extract.day_block_clocks import clocks_from_the_days_blocks
 from netdir.extract.day_named_rows import names_beside_the_day
 from netdir.extract.day_switch import is_day_switch
 from netdir.extract.day_tables import captioned_day_rows
-from netdir.extract.deadline_titles import names_a_deadline, names_a_fallback_day, names_an_issue
+from netdir.extract.deadline_titles import (
+    names_a_deadline,
+    names_a_fallback_day,
+    names_a_guests_step,
+    names_an_issue,
+)
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.featured_event_boxes import featured_event_blocks
 from netdir.extract.file_brackets import drop_file_brackets, sized_as_a_file
@@ -1160,6 +1165,8 @@ def _no_offering(
         return True  # „Deadline 2. Runde Prototype Fund“ among the conferences: a closing day
     if names_a_fallback_day(reading.title):
         return True  # „Rain date for Annual Meeting“: the day the meeting moves to if it rains
+    if names_a_guests_step(reading.title, reading.date_text):
+        return True  # „Anmeldung“ / „27.11.2024“ under „FRISTEN“: the day to sign up by
     if only_opens_or_closes(reading.title):
         return True  # „08:00 | Öffnung des Veranstaltungsorts“: when the doors open, no point
     if names_an_issue(reading.title, reading.date_text):

@@ -119,6 +119,7 @@ from netdir.extract.rule_places import place_of_the_rule
 from netdir.extract.run_end_lines import with_the_run_end
 from netdir.extract.schedule_where_cells import SOURCE as WHERE_CELL_SOURCE
 from netdir.extract.schedule_where_cells import where_of_the_row
+from netdir.extract.sentence_item_names import name_the_sentence_item
 from netdir.extract.slash_town_titles import name_and_town_of_the_line
 from netdir.extract.status_badge import is_status_remark, status_tail
 from netdir.extract.sub_items import own_days
@@ -173,6 +174,10 @@ def read_block(
     if reading.title is None:
         read_title(segment, links, reading, base_url)
     _read_the_day(segment, links, reading, text)
+    # „Die Mitgliederversammlung der DVCS wird … am Samstag, den 25. November … stattfinden.“,
+    # „… ist ein gemeinsames Abendessen in <a>Kitzmanns Bräuschänke</a> vorgesehen“: an item of
+    # one sentence is named by the event the sentence names, not by a link among its words
+    name_the_sentence_item(segment, reading, text)
     venue_link_row(reading, text)  # „Am 07. Okt 2016 im <a>Haus der Caritas</a> von 14-17Uhr“
     day_beside_a_month_stamp(reading, text)  # „November 2025“ stamp, „held on 10/12“ in the text
     if reading.title is not None and reading.date_text is not None:

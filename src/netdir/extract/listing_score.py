@@ -48,6 +48,7 @@ from netdir.extract.rule_dates import (
     WEEKDAY_LABELS_SOURCE,
     WEEKDAY_LINE_SOURCE,
 )
+from netdir.extract.sentence_item_names import SOURCE as SENTENCE_ITEM_SOURCE
 from netdir.extract.spacer_rows import shown_segments
 from netdir.extract.start_end_clock_lines import name_before_its_clocks
 from netdir.extract.timed_rows_under_a_day import timed_row_under_a_day
@@ -297,6 +298,10 @@ def is_item(reading: BlockReading) -> bool:
         WEEKDAY_LABELS_SOURCE,
     ):
         return TIME_LIKE.search(reading.date_text) is not None
+    if reading.sources.get("title") == SENTENCE_ITEM_SOURCE:
+        # „Die Mitgliederversammlung der DVCS wird … am Samstag, den 25. November … stattfinden.“:
+        # a list item of one sentence that names its event and its day
+        return names_a_day(reading.date_text)
     if reading.sources.get("title") == BOLD_NAME_SOURCE:
         # „Der <strong>Jugendgottesdienst</strong> am Freitag, dem 28. August, findet um 20 Uhr
         # … statt.“: a sentence that names its event in bold and its day in its prose.

@@ -72,6 +72,7 @@ from netdir.extract.context import PageContext, set_field
 from netdir.extract.credit_endings import drop_host_credits
 from netdir.extract.dash_tail_places import dash_tail, places_after_dashes
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
+from netdir.extract.deadline_titles import names_a_guests_step
 from netdir.extract.heading_item_name import item_name
 from netdir.extract.lead_sentence import names_only_the_list, page_name
 from netdir.extract.neighbour_years import give_year
@@ -174,7 +175,11 @@ def named_date_lines(tree: LexborHTMLParser, context: PageContext) -> list[RawRe
         ):
             name.hours = name.hours or hours["hours"] or line.text
         elif not line.heading and (day := _date_line(line.text)) is not None:
-            if name is not None:
+            # („Anmeldung“ / „27.11.2024“ in a „FRISTEN“ card: the day to sign up by, no showing
+            # of the offering named above)
+            if name is not None and not (
+                index and names_a_guests_step(lines[index - 1].text, line.text)
+            ):
                 in_year = year.year if year is not None else None
                 found.append((name, day, None, in_year, _place(line.text, dash_places)))
                 at.append(index)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from selectolax.lexbor import LexborHTMLParser
 
 from netdir.extract.bold_sections import extract_bold_sections
+from netdir.extract.clock_heading_programme import programme_heading_points
 from netdir.extract.clock_list_programme import programme_list_points
 from netdir.extract.clock_table_programme import programme_table_points
 from netdir.extract.competition_rounds import might_list_rounds, offerings_beside_its_rounds
@@ -120,6 +121,8 @@ def the_pages_event(reading: AutoReading) -> bool:
                 points := programme_table_points(tree, context, event[0], today)
                 # „- 19:00 Begrüßung: …“ / „- 20:00 Anonym Surfen mit TOR (…)“: a list of them
                 or programme_list_points(tree, context, event[0], today)
+                # „<h3>09.00 - 09.15: Begrüßung</h3>“ … under a track's day: its points
+                or programme_heading_points(tree, context, event[0], today)
                 # „Aktionstag am 29. Mai“ over „<li><strong>Aachen</strong>: Fahrraddemo 18 h
                 # Elisenbrunnen</li>“ …: the day's actions, town by town
                 or local_actions(tree, context, event[0], today)

@@ -113,6 +113,9 @@ _INVITES = lazy_re.compile(
     r"|\b(?:(?:wollen|möchten|werden)\s+wir|wir\s+(?:wollen|möchten|werden))\b"
     r".{0,250}?\bverbringen\b"
     r"|\bverbringen\s+wir\b"
+    # „Erleben Sie am 29. November 2024 mit uns einen inspirierenden … Abend im Festsaal des
+    # Neuen Rathauses.“: the hosts invite the reader to spend the day's event with them.
+    r"|\b(?:erleben|erlebt|erlebe)\s+(?:Sie|ihr|du)\b.{0,200}?\bmit\s+uns\b"
     # „Unsere kommenden Online- Infoabende am 12.06, 26.06, 10.07 und 24.07, jeweils um 19 Uhr“,
     # „Das nächste Treffen unserer Usergroup am 12.09.2013 statt.“ (its „findet“ lost): the
     # coming event(s) of the hosts, on those days.

@@ -367,5 +367,14 @@ def _room_in_the_days_lines(window: list[tuple[str, LexborNode | None]], start: 
         for sentence in sentences(text):
             room = place_in_sentence(sentence)
             if room is not None and names_a_venue_word(room):
+                # „… im Foyer des Schauspiel Leipzig (Bosestraße 1, 04109 Leipzig)“: the house's
+                # address in brackets right after it is part of where
+                after = sentence.partition(room)[2]
+                if (address := _BRACKETED_ADDRESS.match(after)) is not None:
+                    room = f"{room} ({address['address']})"
                 return Fact(room, "room named in the day's lines", start + position)
     return None
+
+
+# „ (Bosestraße 1, 04109 Leipzig)“: a bracket holding a postcode — an address, not a remark
+_BRACKETED_ADDRESS = lazy_re.compile(r"\s*\((?P<address>[^()]{0,80}\b\d{5}\b[^()]{0,40})\)")

@@ -6,6 +6,10 @@ Str. 15<br>Barsinghausen / Egestorf“ — and below it „nächster Termin: Sam
 first heading was taken for the event's name. A heading that names a venue („…halle“, „…saal“,
 „…haus“) and is followed within two lines by a street and its number says where the event is; the
 site's name in the document title („Basar in Egestorf - Home“) names it.
+
+A heading that looks towards a place — „Blick/Klick auf die Hinterbühne“ (a Fachtag on culture
+and data, its street in the „Zeit und Ort“ line below) — is a theme, not the venue's name: a hall
+is not called after a movement „auf die“, „hinter die“, „in den“ something.
 """
 
 from __future__ import annotations
@@ -24,8 +28,12 @@ _STREET = lazy_re.compile(
 )
 
 
+# „auf die Hinterbühne“, „hinter die Kulissen“, „in den Saal“: where to, not a venue's name
+_TOWARDS = lazy_re.compile(r"\b(?:auf|hinter|in|über|unter|vor)\s+(?:die|den|das)\s", re.IGNORECASE)
+
+
 def heading_is_the_venue(heading: str, lines_below: list[str]) -> bool:
     """Whether ``heading`` names a venue whose street stands in the lines right below it."""
-    if not names_a_venue_word(heading) or _STREET.search(heading):
+    if not names_a_venue_word(heading) or _STREET.search(heading) or _TOWARDS.search(heading):
         return False
     return any(_STREET.search(line) for line in lines_below[:_LINES_BELOW])
