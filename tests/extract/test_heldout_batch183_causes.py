@@ -292,10 +292,31 @@ def test_side_events_named_by_their_sentences() -> None:
     assert readings[2][:2] == ("Gemeinsamer Besuch des Germanischen Nationalmuseums", "2023-11-26")
 
 
-def test_side_events_on_their_page() -> None:
+# 8. The conference's „Organisatorisches“ page: under „<h1>Organisatorisches</h1>“ (a page part) the
+#    dateline „<h4>DVCS XXXIV, Erlangen 24.-26.11.2023</h4>“, beside the list of its three side
+#    events (a list of three dated items, so only a labelled day made the page an event's): the
+#    dateline counts as such a day under the page's h1 (event_page_dates.dateline_under_a_heading),
+#    and a list of sentence-named items within its days is its programme, hours or not
+#    (event_programme.own_event_over_its_programme, rows_within). Only under an h1 that names no
+#    event: a festival's „<h1>Luzerner Rollenspieltage</h1>“ over its dateline h2 beside the day's
+#    sessions (astro-rollenspieltage-luzern-programm-2026) and a garden cinema's „<h1>Programm
+#    2022</h1>“ over its first film's dateline (jekyll-rosaluna-mollis-programm-2022) stay lists.
+
+
+def test_the_conference_beside_its_side_events() -> None:
     readings = saved_page_readings("static-dvcs-erlangen-organisatorisches-2023")
     assert [(title, start) for title, start, _ in readings] == [
+        ("DVCS XXXIV", "2023-11-24"),
         ("Mitgliederversammlung der DVCS", "2023-11-25T12:00"),
         ("Gemeinsames Abendessen", "2023-11-25T20:00"),
         ("Gemeinsamer Besuch des Germanischen Nationalmuseums", "2023-11-26"),
     ]
+
+
+def test_datelines_under_a_naming_h1_leave_the_list() -> None:
+    films = saved_page_readings("jekyll-rosaluna-mollis-programm-2022")
+    assert [title for title, _, _ in films] == [
+        "3 Kurzfilme",
+        "The kid (Der Vagabund und das Kind)",
+    ]
+    assert len(saved_page_readings("astro-rollenspieltage-luzern-programm-2026")) == 16

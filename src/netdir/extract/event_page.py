@@ -54,6 +54,7 @@ from netdir.extract.event_page_dates import (
     bracketed_venue_and_day,
     byline_day,
     date_under_a_heading,
+    dateline_under_a_heading,
     day_announced_at_the_end,
     day_announced_by_a_headless_post,
     day_announced_in_the_lead,
@@ -630,6 +631,15 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
             # under a site part's „<h1>Tracks</h1>“ (no name) the track's h2 is the page's top
             tops = [h for h in headings if h.where == "h2"]
         date = date_under_a_heading(lines, tops, timed=True)
+        if date is None and not tops:
+            # („<h1>Organisatorisches</h1>“, a page part and no name, over the conference's
+            # dateline „<h4>DVCS XXXIV, Erlangen 24.-26.11.2023</h4>“: only under such an h1)
+            h1s = [
+                Fact(text, "h1", index)
+                for index, (text, block) in enumerate(lines)
+                if block is not None and block.tag == "h1"
+            ]
+            date = dateline_under_a_heading(lines, h1s, page.context.fetched_at.date())
     if date is None and not labelled_only and (told := facts.get("time")) is not None:
         # „Zeit: 31.05.2018, 20:30 Uhr“ and no day anywhere else: the time label gives it.
         date = told if names_a_day(told.value) else None

@@ -188,6 +188,26 @@ def date_under_a_heading(
     return None
 
 
+#: Where a dateline's day was read: „h4 dateline below h1“ (``dateline_under_a_heading``).
+DATELINE = "dateline below"
+
+
+def dateline_under_a_heading(
+    lines: list[tuple[str, LexborNode | None]], headings: list[Fact], today: date | None
+) -> Fact | None:
+    """A short lower heading right under one of ``headings`` that closes with days still to
+    come (``_closing_dateline``): the event's dateline, even where only labelled days count (a
+    conference's „Organisatorisches“ beside the dated list of its side events)."""
+    for heading in headings:
+        for offset, index in _near_heading(lines, heading.index):
+            text, block = lines[index]
+            match = search_date_phrase(text)
+            if offset and match is not None and _closing_dateline(text, block, match, today):
+                where = f"{block.tag if block is not None else 'text'} {DATELINE} {heading.where}"
+                return Fact(_day_with_its_sentence(text, match, offset), where, index)
+    return None
+
+
 _DATELINE_CHARS = 60  # „DVCS XXXIV, Erlangen 24.-26.11.2023“: an edition, a town, the days
 _LOWER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 

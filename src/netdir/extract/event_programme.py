@@ -21,12 +21,17 @@ from datetime import date
 
 from netdir.extract.context import PageContext
 from netdir.extract.date_cues import TIME_LIKE
+from netdir.extract.event_page_dates import DATELINE
 from netdir.extract.event_page_labels import EXTRACTOR as EVENT_PAGE
+from netdir.extract.sentence_item_names import SOURCE as SENTENCE_ITEM_SOURCE
 from netdir.extract.start_days import day_of_record, day_of_text
 from netdir.normalize.when import parse_when
 from netdir.records import RawRecord
 
-_MIN_ROWS = 3  # two dated rows inside a run may be chance; a programme lists more
+_MIN_ROWS = 3
+SENTENCE_NAMED = SENTENCE_ITEM_SOURCE.removeprefix(
+    "listing:"
+)  # two dated rows inside a run may be chance; a programme lists more
 
 
 def _start(text: str | None, today: date) -> str | None:
@@ -78,7 +83,9 @@ def rows_within(
             continue
         starts = [_start(row.start or row.date_text, today) for row in rows]
         timed = [
-            bool(start and "T" in start) or (named_days and _headed(row)) or _hours_opening(row)
+            bool(start and "T" in start)
+            or (named_days and (_headed(row) or _sentence_named(row)))
+            or _hours_opening(row)
             for start, row in zip(starts, rows, strict=True)
         ]
         if all(
@@ -90,6 +97,13 @@ def rows_within(
                     seen.add(id(row))
                     found.append(row)
     return found
+
+
+def _sentence_named(row: RawRecord) -> bool:
+    """The row is a sentence naming its event and day („Am Sonntag, den 26. November, wird … ein
+    gemeinsamer Besuch des Germanischen Nationalmuseums … angeboten.“, ``sentence_item_names``):
+    a programme point as a heading of its own is, with or without its hours."""
+    return row.field_sources.get("title", "").endswith(SENTENCE_NAMED)
 
 
 def _hours_opening(row: RawRecord) -> bool:
@@ -139,7 +153,12 @@ def own_event_over_its_programme(
     # („<h1>“ the site's name in the top bar, „<h2>150 Jahre …</h2>“ the hero's: the page's event)
     # („<h1>Halle Geekend Weekend 2025 - Details!</h1>“ read without its call is that heading still)
     heading = sources.get("title", "").split(" (", 1)[0]
-    if heading not in _TOP_HEADINGS or not sources.get("date_text", "").endswith(":"):
+    # („<h4>DVCS XXXIV, Erlangen 24.-26.11.2023</h4>“ under the h1: the dateline names and dates
+    # the conference whose side events the list gives)
+    dateline = DATELINE in sources.get("date_text", "")
+    if not dateline and (
+        heading not in _TOP_HEADINGS or not sources.get("date_text", "").endswith(":")
+    ):
         return False
     today = context.fetched_at.date()
     run = parse_when(event[0].date_text, today=today)
