@@ -164,10 +164,12 @@ def test_the_same_day_written_alike_twice_stays_two() -> None:
 
 
 def test_slots_told_twice_are_one_on_the_page() -> None:
+    # (named „Onboardings“ by the h1 until session 65 read the sentence above the slots,
+    # one_of_the_named: „an einem der Online-Onboardings teilzunehmen:“)
     assert saved_page_spans("wp-sandimgetriebe-onboardings-2022-11")[:3] == [
-        ("Onboardings", "2022-11-06T10:00", "2022-11-06T11:30", None),
-        ("Onboardings", "2022-11-08T14:30", "2022-11-08T16:00", None),
-        ("Onboardings", "2022-11-10T19:00", "2022-11-10T20:30", None),
+        ("Online-Onboarding", "2022-11-06T10:00", "2022-11-06T11:30", None),
+        ("Online-Onboarding", "2022-11-08T14:30", "2022-11-08T16:00", None),
+        ("Online-Onboarding", "2022-11-10T19:00", "2022-11-10T20:30", None),
     ]
 
 

@@ -78,8 +78,19 @@ def sentence_subject(sentence: str) -> str | None:
 
 # „Am 20.02.2017 findet die Fortbildungsveranstaltung … 2017 statt.“: the verb right after the day,
 # the event between the article and „statt“ (how it is held, „virtuell“, not part of its name).
+# („Save the Date: Am Samstag, den 12.11. 10-14 Uhr findet unser nächstes Bündnistreffen statt.“:
+# the day's weekday and its hours may stand between „am“ and the verb, an announcing label before
+# it all, and „nächstes“ says which meeting, not what it is.)
 _DAY_THEN_VERB = lazy_re.compile(
-    r"^(?:am|vom)?\s*[\d.\s]{4,12}\s+(?:findet|finden)\s+(?:die|der|das|unser|unsere)\s+"
+    r"^(?:(?:save\s+the\s+date|einladung|ankündigung|hinweis|terminhinweis|termin)\s*[:!]\s*)?"
+    r"(?:am|vom)?\s*"
+    r"(?:(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag),?\s+"
+    r"(?:den\s+|dem\s+)?)?"
+    r"\d{1,2}\.\s?\d{1,2}\.(?:\s?\d{4}|\d{2})?"
+    r"(?:,?\s*(?P<hours>(?:um\s+|ab\s+|von\s+)?\d{1,2}(?:[:.]\d{2})?"
+    r"(?:\s*(?:-|–|bis)\s*\d{1,2}(?:[:.]\d{2})?)?\s*uhr))?"
+    r"\s+(?:findet|finden)\s+(?:die|der|das|unser|unsere)\s+"
+    r"(?:(?:nächste[nrs]?|kommende[nrs]?)\s+)?"
     r"(?P<name>[A-ZÄÖÜ\d][^!?]{3,200}?)(?:\s+(?:virtuell|online|digital|wieder|erneut))?"
     r"\s+statt\b",
     re.I,
@@ -103,6 +114,15 @@ def event_of_a_dated_sentence(line: str) -> str | None:
         name = _ADJECTIVE_BEFORE_ORDINAL.sub("", match["name"].strip(" ,"))
         return name[0].upper() + name[1:]
     return None
+
+
+def hours_of_a_dated_sentence(line: str) -> str | None:
+    """The hours between a row's day and its verb („Am Samstag, den 12.11. 10-14 Uhr findet unser
+    nächstes Bündnistreffen statt.“ → „10-14 Uhr“): the day's, which its date phrase leaves out
+    (a dash between two bare numbers after a day is no clock to the date cues); None when the
+    sentence gives none there."""
+    match = _DAY_THEN_VERB.match(" ".join(line.split()))
+    return match["hours"] if match is not None else None
 
 
 # „Der gemeinsame 70. Bundeskongress …“, „Das traditionelle 25. Sommerfest …“: the numbered

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from selectolax.lexbor import LexborNode
 
 from netdir import lazy_re
-from netdir.extract.announcing_headings import event_of_a_dated_sentence
+from netdir.extract.announcing_headings import event_of_a_dated_sentence, hours_of_a_dated_sentence
 from netdir.extract.badge_before_the_day import badge_texts
 from netdir.extract.block_columns import aside_cell_texts
 from netdir.extract.block_reading import BlockReading
@@ -363,6 +363,12 @@ def _titled_by_its_line(
         # about its day; the event it names is the title, not the sentence.
         reading.title = shortened(named)
         reading.sources["title"] = "listing:text (the event its sentence names)"
+        hours = hours_of_a_dated_sentence(chunk)
+        if hours is not None and not TIME_LIKE.search(reading.date_text):
+            reading.date_text = f"{reading.date_text}, {hours}"
+            reading.sources["date_text"] = (
+                reading.sources.get("date_text", "listing:") + " + its sentence's hours"
+            )
     elif reading.date_text and (named := subject_after_the_verb(reading.title)) is not None:
         # „Am Sonntag (17.7.) geht die partizipative Baustelle in die nächste Runde.“: without
         # its day the line opens with the verb; its subject names the event.

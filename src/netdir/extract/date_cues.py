@@ -30,8 +30,11 @@ MONTH_YEAR = lazy_re.compile(rf"(?:{_MONTH_WORDS})\.?\s?\d{{4}}", re.IGNORECASE)
 WEEKDAY_WORD = lazy_re.compile(rf"^(?:{_WEEKDAY_WORDS})\.?,?$", re.IGNORECASE)
 DATE_LIKE = lazy_re.compile(
     # 12.03. / 12.03.2027 / 12. 3. 27 — but not "Raum 3.11.1" or a version "1.2.3"
-    # („22.08. 19:00 Uhr“: a clock after the day is no two-digit year)
-    rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\s?\d{{2,4}}(?!:\d))?(?!\d)"
+    # („22.08. 19:00 Uhr“: a clock after the day is no two-digit year; nor are whole hours
+    # after a space, „Am Samstag, den 12.11. 10-14 Uhr“, „12.11. 10 bis 14 Uhr“, „12.11. 10 Uhr“:
+    # read as „12.11.10“ the day fell into 2010)
+    rf"\b\d{{1,2}}\s?\.\s?\d{{1,2}}\.(?:\d{{2,4}}(?!:\d)|\s\d{{4}}(?!:\d)"
+    r"|\s\d{2}(?![:.]\d|\s?(?:[–—-]|bis\b)\s?\d|\s?(?:uhr|h)\b))?(?!\d)"
     # 12. März 2027, 20 . August, 17 February 2015, 3rd of May
     # ("19. März '27": a year shortened with an apostrophe, as posters and ticket shops write it;
     # „11ten Januar“, „1ter Mai“: a German day with the ending of the spoken ordinal)

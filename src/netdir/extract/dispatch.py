@@ -34,6 +34,7 @@ from netdir.extract.dated_grid import dated_grid_records
 from netdir.extract.dateless_structured import listing_dates_the_dateless
 from netdir.extract.day_boxes import day_box_records
 from netdir.extract.day_column_cells import day_column_records
+from netdir.extract.day_hours_pairs import day_hours_records
 from netdir.extract.day_stamped_posts import day_stamped_post_records
 from netdir.extract.deadline_titles import names_a_day_kind
 from netdir.extract.doubled_day_dots import mend_doubled_day_dots
@@ -553,6 +554,11 @@ def _read_html_auto(
         # A piece's own page: „Aufführungen am 9. / 10. / 12. / 13. Juni um 19 Uhr im …“ under
         # its h1, each listed day one performance of it.
         result.add("listing", performances)
+        return
+    if festival_days := day_hours_records(tree, context):
+        # „<h1>Corso Leopold September 2026</h1>“ over „Sa 12. September“ / „16:00 bis 23:00 Uhr“
+        # / „So 13. September“ / „11.00 Uhr bis 21:00 Uhr“: the event's days, each an item.
+        result.add("listing", festival_days)
         return
     if posts := article_post_records(tree, context):
         # A blog's category page of whole event posts, each stating its day on a „Datum:“ line.

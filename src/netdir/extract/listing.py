@@ -325,6 +325,7 @@ from netdir.extract.town_before_bracket_days import towns_before_bracketed_days
 from netdir.extract.town_named_rows import name_rows_by_their_town
 from netdir.extract.track_header_rooms import room_of_the_track_header
 from netdir.extract.trailing_hours import hours_after_the_lines
+from netdir.extract.translated_rows import without_translated_rows
 from netdir.extract.upcoming_years import years_of_a_coming_list
 from netdir.extract.venue_column import places_from_the_venue_column
 from netdir.extract.venue_link_rows import name_venue_link_rows
@@ -887,6 +888,8 @@ def records_of(detection: Detection, context: PageContext) -> list[RawRecord]:
         rows_held_in_their_town(group)
         # „Tues, Jan 16th at 7.30pm, 395“, „…, 397“, „…, 399“: the house each meeting is in
         houses_after_the_clock(group)
+        # „***** English version *****“ over the post told again: its rows are the ones above.
+        group = without_translated_rows(group, block_of, lambda text: _when_key(text, context))
         # A featured strip's "24 Jun, 22:00" repeats the list's "Wed 24 Jun, 22:00": one show.
         # (Within one group the same name twice on a day is left to the page: two sections.)
         keys = [(record.title or "", _when_key(record.date_text, context)) for record in group]

@@ -81,6 +81,8 @@ from netdir.extract.meeting_lead import meeting_of_the_lead
 from netdir.extract.meeting_note_below import meeting_below_the_list
 from netdir.extract.month_card_series import named_over_month_cards
 from netdir.extract.neighbour_years import give_year
+from netdir.extract.one_of_the_named import SOURCE as ONE_OF_THE_NAMED_SOURCE
+from netdir.extract.one_of_the_named import one_of_the_named
 from netdir.extract.opening_hours_lead import names_one_day, opening_hours_above
 from netdir.extract.own_table_labels import labels_of_the_rows_table
 from netdir.extract.poster_names import name_of_the_poster
@@ -192,6 +194,16 @@ def read_in_context(
         reading.sources["title"] = PARAGRAPH_BELOW_SOURCE
     if reading.sources.get("title") == "listing:heading-before" and len(segment) == 1:
         _named_by_lead_sentence(segment[0], reading, outline)
+    if (
+        reading.sources.get("title") == "listing:heading-before"
+        and len(segment) == 1
+        and reading.date_text
+        and (named := one_of_the_named(segment[0])) is not None
+    ):
+        # „… an einem der Online-Onboardings teilzunehmen:“ over „So 6.11. 10:00-11:30 oder“:
+        # each slot is one of what the sentence names, not the heading over the post
+        reading.title = named
+        reading.sources["title"] = ONE_OF_THE_NAMED_SOURCE
     if (
         reading.title
         and outline is not None

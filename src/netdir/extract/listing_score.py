@@ -326,9 +326,14 @@ _ANNOUNCING_CHARS = 320
 # statt“). Invitations in running prose („Darum laden wir … ein“, „Das Fest beginnt am …“) tell
 # an event page's story, not a list's entry.
 _NO_SENTENCE_END = r"(?:[^.!?]|(?<=\d)\.|(?<=\b\w)\.)"  # („e.V.“: an abbreviation's dots)
+# („Save the Date: Am Samstag, den 12.11. 10-14 Uhr findet unser nächstes Bündnistreffen statt.“:
+# the day first, the verb, then the event as its subject — the same announcement, the words
+# turned round as German turns them after a day; an announcing label may stand before it.)
 _ANNOUNCED_EVENT = lazy_re.compile(
     rf"(?:der|die|das|unser|unsere)\s{_NO_SENTENCE_END}{{2,160}}?\s(?:findet|finden)\s"
-    rf"{_NO_SENTENCE_END}*?\bstatt\b",
+    rf"{_NO_SENTENCE_END}*?\bstatt\b"
+    rf"|(?:(?:save\sthe\sdate|einladung|hinweis|termin)\s?:\s?)?am\s{_NO_SENTENCE_END}{{2,80}}?"
+    rf"\s(?:findet|finden)\s(?:der|die|das|unser|unsere)\s{_NO_SENTENCE_END}*?\bstatt\b",
     re.I,
 )
 

@@ -248,8 +248,12 @@ def _is_junk_text(title: str) -> bool:
     if lowered.startswith("[") and lowered.endswith("]"):
         lowered = lowered[1:-1].strip()
     if "(" in lowered:
+        if _only_a_clock_note(lowered):
+            return True
         lowered = _BRACKETED_POINTER.sub(" ", lowered).strip()
     if lowered in JUNK_TITLES or not any(map(str.isalpha, lowered)):
+        return True
+    if _PEOPLE_COUNT.fullmatch(lowered):
         return True
     if FIELD_LABEL.fullmatch(lowered):
         return True  # "Date:", "Event:", "Start time:": a field's label names nothing
@@ -288,6 +292,26 @@ def _is_junk_text(title: str) -> bool:
     ]
     # „13.10.2020 - 18:30 Uhr CEST | English“: the clock's zone and the talk's language.
     return not names or (has_digit and only_zone_and_language(names))
+
+
+# „(Musik Ende 23:00 Uhr)“, „(Einlass ab 18 Uhr)“ under a day's opening hours: a line wholly in
+# brackets around a clock remarks on the hours above it (when a part ends or the doors open); it
+# names nothing, so the heading over the days names them.
+_CLOCK_NOTE = lazy_re.compile(r"\(([^()]{1,60})\)")
+
+
+def _only_a_clock_note(lowered: str) -> bool:
+    note = _CLOCK_NOTE.fullmatch(lowered)
+    if note is None or TIME_LIKE.search(note.group(1)) is None:
+        return False
+    # a few words beside the clock: a remark, not a bracketed programme line
+    return len(TIME_LIKE.sub(" ", note.group(1)).split()) <= 4
+
+
+# „<strong>90 Aussteller:innen</strong>, über <strong>200 Künstler:innen</strong>“: a number before
+# a gendered plural (":innen", "*innen", "_innen", "Innen") counts the people who come; it names
+# no offering.
+_PEOPLE_COUNT = lazy_re.compile(r"(?:mehr als |über |rund |ca\. )?\d[\d.]*\+?\s+\w+[:*_]?innen")
 
 
 # A pictograph (category So: „📅“, „🍺“), its variation selector (Mn) or joiner (Cf) at a title's
