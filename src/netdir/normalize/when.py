@@ -129,6 +129,7 @@ from netdir.normalize.when_history import (
     without_history,
 )
 from netdir.normalize.when_history_months import month_of_history
+from netdir.normalize.when_hit_counters import HIT_HINTS, without_hit_lines
 from netdir.normalize.when_holding_start import without_holding_starts
 from netdir.normalize.when_hopes import without_hoped_times
 from netdir.normalize.when_hour_cells import joined_hour_cells
@@ -481,6 +482,10 @@ def _parse_when(
         weekday = _weekday_in_week(week, today, day_first, year)
         if weekday is not None:
             return weekday
+    if any(hint in clean for hint in HIT_HINTS):
+        # "Ortsgemeinde 23. November 2023 Zugriffe: 40456 | Für Sonntag, 19. November 2023, …":
+        # the post's information line dates the post; the text is read without it
+        clean = without_hit_lines(clean)
     if "|" in clean:
         clean = joined_hour_cells(clean)  # "von | bis | Mittwoch | 17:00 | 20:00": 17:00 - 20:00
         clean = with_month_heading(clean)  # "November | 14./15. Heimatabend": 14./15. November
@@ -500,7 +505,8 @@ def _parse_when(
         clean = with_year_before(clean)  # "Im Mai 2017 nahm … teil. Am 25.5. …": 25.5.2017
     if " auf " in clean or "from " in clean or "sondern" in clean:
         clean = new_clock_only(clean)  # "von 09:30 Uhr auf 11:00 Uhr verlegt": the new clock
-    if "(" in clean[:60] and (dateline := agency_dateline(clean)) is not None:
+    # (a teaser's headings may stand before the dateline, so its bracket may come later)
+    if "(" in clean[:200] and (dateline := agency_dateline(clean)) is not None:
         # "Regensburg, 21. Mai 2015 (orv) – Regensburg erwartet am 6. Juni …": a press article's
         # dateline dates the writing; the article's days, its weekdays too, count from it
         written = parse_days(dateline[0], page_date or today, day_first)

@@ -19,12 +19,20 @@ import re
 
 from netdir import lazy_re
 
-# The town, a comma, the full day with its year, the bracketed mark without a figure (a clock
-# „(10 Uhr)“ or a day „(Sa., 12.03.)“ holds one), a dash and the sentence's capital.
+# A teaser's headings before its dateline („Bouleturnier am Wasserturm | Ladenburg, 02. Oktober
+# 2014. (red/pm) …“): up to three cells, each closed by a bar.
+_HEADINGS = r"(?:[^|\n]{1,120}\|\s*){0,3}"
+# The town (or towns joined by slashes: „Ilvesheim/Edingen-Neckarhausen/Ladenburg“), a comma, the
+# full day with its year, then either the bracketed mark without a figure (a clock „(10 Uhr)“ or
+# a day „(Sa., 12.03.)“ holds one) and a dash, or the dateline's full stop and an editor's mark
+# in small letters and slashes („(red/pm)“, „(red/ld/zef)“, „(red)“: the news blogs' own sign —
+# a bracket of that shape after a full stop is no weekday or place), then the sentence's capital.
 _AGENCY_DATELINE = lazy_re.compile(
-    r"\s*[A-ZÄÖÜ][\w.\-/ ]{1,30},\s*"
+    _HEADINGS + r"\s*[A-ZÄÖÜ][\w.\-/ ]{1,50},\s*"
     r"(?P<day>\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2}(?:\d{2})?|[^\W\d]+\.?\s+\d{4}))"
-    r"\s*\((?=[^()\d]*[^\W\d])[^()\d]{1,30}\)\s*[-–—]\s+(?P<rest>[A-ZÄÖÜ].*)",
+    r"(?:\s*\((?=[^()\d]*[^\W\d])[^()\d]{1,30}\)\s*[-–—]\s+"
+    r"|\.\s*\((?-i:[a-z]{2,8}(?:/[a-z]{1,8}){0,3})\)\s+)"
+    r"(?P<rest>[A-ZÄÖÜ].*)",
     re.DOTALL,
 )
 # The first sentence up to its full stop (not a day's dot after a figure).
@@ -34,8 +42,9 @@ _MIN_WORDS = 6
 
 
 def agency_dateline(text: str) -> tuple[str, str] | None:
-    """The dateline's day and the article's text after the dash, when the text opens with a
-    town, a full day, a bracketed writer and a dash before a sentence of six words or more."""
+    """The dateline's day and the article's text after the dash (or the editor's mark), when the
+    text opens with a town, a full day, a bracketed writer and a dash — or a full stop and an
+    editor's mark — before a sentence of six words or more."""
     found = _AGENCY_DATELINE.match(text)
     if found is None:
         return None

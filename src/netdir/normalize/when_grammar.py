@@ -57,6 +57,8 @@ MONTHLY_BYDAY = "FREQ=MONTHLY;BYDAY="
 PAST_TENSE = lazy_re.compile(
     r"\b(?:fand|fanden|war|waren|wurde|wurden|hatte|hatten|kam|kamen|traf|trafen|begann|begannen"
     r"|gab|ging|gingen|feierte|feierten|besuchte|besuchten|startete|starteten|endete|endeten"
+    # "Im Gemeinderat ergab sich daraus am Mittwoch eine Diskussion" (round 331): a debate that arose
+    r"|ergab|ergaben"
     # "merkte man an diesem Mittwoch nichts": a report's verbs of noticing and saying
     r"|merkte|merkten|sah|sahen|sagte|sagten|konnte|konnten|durfte|durften|saß|saßen"
     # "Und auch am 18. Juli 2019 sassen wir zusammen" (Swiss spelling), "gönnten wir uns am 2.
