@@ -33,6 +33,9 @@ _BARE_HOURS = lazy_re.compile(r"^(?:[01]?\d|2[0-3])\s*[-–]\s*(?:[01]?\d|2[0-3]
 # reader takes it for a clock; a cell of its own under a time header holds nothing but the
 # clock (a parish council's „9.30 am | Coffeepot“ beside „7.30 pm | Movie Night“).
 _CELL_MORNING = lazy_re.compile(r"^(?P<clock>(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?)\s+am$")
+# „noon“ alone in a cell under „Time“ (a seminar table's „February 6th, 2018 | noon | N716“):
+# twelve o'clock, as „1 PM“ in the next row is one; in running text „noon“ may be a name.
+_CELL_NOON = lazy_re.compile(r"^(?:12\s+)?(?:noon|midday)$", re.I)
 # The header of a table's place column („Datum | Uhrzeit | Programm | Ort“, „Time | Location |
 # Tickets“, „Veranstaltungs- ort“): one list for a row read by its columns and for a block that
 # is a small table of its own (``block_places``).
@@ -202,6 +205,8 @@ def read_columns(
             text = f"{text} Uhr"
         elif (morning := _CELL_MORNING.match(text)) is not None:
             text = f"{morning['clock']}am"
+        elif _CELL_NOON.match(text) is not None:
+            text = "12:00"
         if TIME_LIKE.search(text):
             reading.date_text = f"{reading.date_text}, {text}"
             reading.sources["date_text"] += f"+{where.removeprefix('listing:')}"

@@ -16,5 +16,7 @@ COUNTRY_NAMES = (
     r"Grossbritannien|Russland|USA|Kanada|Germany|Switzerland|Austria|France|Italy|"
     # the Baltic and south-eastern states a mission's or a choir's tour names („Priekule, Lettland“)
     r"Lettland|Litauen|Estland|Slowakei|Rumänien|Bulgarien|Serbien|Ukraine|Latvia|Lithuania|"
-    r"Estonia|Slovakia|Romania|Bulgaria|Serbia|Poland|Netherlands|Belgium|Denmark|Sweden|Norway"
+    r"Estonia|Slovakia|Romania|Bulgaria|Serbia|Poland|Netherlands|Belgium|Denmark|Sweden|Norway|"
+    # the countries a chorus's tours name in English („Budapest, Hungary“, „Taipei, Taiwan“)
+    r"Hungary|Canada|China|Taiwan|Japan|Spain|Ireland|Scotland|Mexico|Australia"
 )

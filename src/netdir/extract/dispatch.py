@@ -67,6 +67,7 @@ from netdir.extract.listed_days import listed_days
 from netdir.extract.listing import extract_listing, extract_listing_and_lists
 from netdir.extract.microdata import extract_microdata
 from netdir.extract.microformats import extract_microformats
+from netdir.extract.month_heading_day_lines import month_heading_day_line_records
 from netdir.extract.month_meeting_grid import month_grid_records
 from netdir.extract.named_date_lines import named_date_lines
 from netdir.extract.no_event_titles import is_open_slot, is_test_entry
@@ -601,6 +602,11 @@ def _read_html_auto(
         # „June Board Meeting (Monday, June 21 2021 @ 6:30pm)<br>July Board Meeting (…)“ in a
         # notice box: one event per line, where the page's list dates nothing.
         result.add("listing", bracketed)
+        return
+    if not dated and (under_months := month_heading_day_line_records(tree, context)):
+        # „March 2024“ over „Thursday, March 28<br>RCMGA Meeting at Highland Rim 7PM to 9PM“:
+        # one event per weekday's day line, named by the line below it.
+        result.add("listing", under_months)
         return
     reading = AutoReading(
         tree=tree,

@@ -91,6 +91,7 @@ from netdir.extract.deadline_titles import (
     names_a_guests_step,
     names_an_issue,
 )
+from netdir.extract.details_tables import name_details_tables
 from netdir.extract.empty_day_slots import blocks_with_an_empty_day_slot
 from netdir.extract.featured_event_boxes import featured_event_blocks
 from netdir.extract.file_brackets import drop_file_brackets, sized_as_a_file
@@ -1134,6 +1135,8 @@ def _mend_the_readings(
         name_schedule_rows(readings, headings[0] if headings else None, outline)
         # „Planung der Stadtmeisterschaft 2018“ over „Runde | Datum“: „Stadtmeisterschaft 2018, Runde 3“
         name_rounds_by_their_championship(candidate.segments, readings, headings)
+        # „Meeting Details“ over Date / Time / Location rows: the talk below it, or the group's
+        name_details_tables(candidate.segments, readings, outline.site_name)
 
 
 def _no_offering(

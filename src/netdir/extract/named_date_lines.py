@@ -69,6 +69,7 @@ from netdir import lazy_re
 from netdir.extract.block_text import names_a_day
 from netdir.extract.bold_sections import Line, br_lines
 from netdir.extract.context import PageContext, set_field
+from netdir.extract.country_names import COUNTRY_NAMES
 from netdir.extract.credit_endings import drop_host_credits
 from netdir.extract.dash_tail_places import dash_tail, places_after_dashes
 from netdir.extract.date_cues import DATE_LIKE, TIME_LIKE, WEEKDAY_WORD, iter_date_phrases
@@ -296,12 +297,20 @@ def _names_below(lines: list[Line], at: list[int]) -> list[_Below | None] | None
     below: list[_Below | None] = []
     for index in at:
         after = lines[index + 1] if index + 1 < len(lines) else None
+        name_at = index + 1
+        if _caseless_over_a_name(lines, index + 1, starts):
+            # „波士顿东方之声合唱团…音乐朗诵会“ / „Chinese Poetry and Music Festival at Tufts
+            # University“: on a bilingual page the line in the page's script names it
+            after, name_at = lines[index + 2], index + 2
+        if (named_above := _where_under_a_name_above(lines, index, starts)) is not None:
+            below.append(named_above)  # „<b>2012 World Choral Festival …</b>“ / „Dec 3 - 5, 2012“
+            continue
         talk = None if after is None or after.heading else talk_of_the_sentence(after.text)
         if after is None or index + 1 in starts or not (talk or _name_line(after)):
             below.append(None)
             continue
         own = _Below(talk or after.text)
-        for line in lines[index + 2 :]:
+        for line in lines[name_at + 1 :]:
             if line.heading or _date_line(line.text) is not None:
                 break  # the next date line or section: the item ends
             if own.clock is None and (clock := _TIME_LABEL.match(line.text)):
@@ -311,9 +320,62 @@ def _names_below(lines: list[Line], at: list[int]) -> list[_Below | None] | None
             elif own.clock is None and (both := _CLOCK_AT_PLACE.match(line.text)):
                 # „20:00 at Calvary Church Hall, Macclesfield. (details)“ under the talk
                 own.clock, own.place = both["clock"], both["place"].strip(" ,")
+        following = lines[name_at + 1] if name_at + 1 < len(lines) else None
+        if own.place is None and following is not None and not following.heading:
+            # „Budapest Music Festival“ / (a photo) / „Budapest, Hungary“: the line under the
+            # name says where, when it is a venue, an address or a town and its country
+            own.place = following.text if _a_place_line(following.text) else None
         below.append(own)
     named = sum(own is not None for own in below)
     return below if named >= _MIN_NAMED_BELOW * len(at) else None
+
+
+def _caseless_over_a_name(lines: list[Line], at: int, starts: set[int]) -> bool:
+    """Whether the line at ``at`` is written in a script without capitals (a Chinese line) and
+    the line under it, no date line, is a name in capitals: the page's own language names it."""
+    if at + 1 >= len(lines) or at in starts or at + 1 in starts:
+        return False
+    line, under = lines[at], lines[at + 1]
+    return (
+        not line.heading
+        and _CASED.search(line.text) is None
+        and _CASED.search(under.text) is not None
+        and _name_line(under)
+        and not _a_place_line(under.text)  # („2015 波士顿千人黄河大合唱“ over its arena: the name)
+    )
+
+
+def _where_under_a_name_above(lines: list[Line], index: int, starts: set[int]) -> _Below | None:
+    """The bold name line right above the date line at ``index``, placed by the line right
+    below it when that line says where („The Golden Hall of Musikverein, Musikvereinsplatz 1,
+    1010 Vienna, Austria“) — a name, not a place, is what the line under a day should give."""
+    if index < 1 or index - 1 in starts or index + 1 >= len(lines) or index + 1 in starts:
+        return None
+    above, under = lines[index - 1], lines[index + 1]
+    if not above.bold or above.heading or not _name_line(above) or under.heading:
+        return None
+    if not _a_place_line(under.text) or _a_place_line(above.text):
+        return None
+    own = _Below(above.text)
+    own.place = under.text
+    return own
+
+
+# A letter with a case: Latin, Greek, Cyrillic — a line without any is in another script.
+_CASED = lazy_re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž]")
+_MAX_PLACE_WORDS = 14
+# „Budapest, Hungary“, „Saint John, New Brunswick, Canada“, „Boston, MA“: comma parts closing
+# with a country or a two-letter state.
+_TOWN_AND_COUNTRY = lazy_re.compile(
+    rf"^[^,.!?:;]{{2,60}}(?:,\s+[^,.!?:;]{{2,40}}){{0,3}},\s+(?:{COUNTRY_NAMES}|[A-Z]{{2}})$"
+)
+
+
+def _a_place_line(text: str) -> bool:
+    """A line of its own that says where: a venue, an address, or a town and its country."""
+    if len(text.split()) > _MAX_PLACE_WORDS or text.endswith(_SENTENCE_END):
+        return False
+    return _TOWN_AND_COUNTRY.match(text) is not None or names_a_venue_or_address(text)
 
 
 def _name_line(line: Line) -> bool:
