@@ -95,7 +95,11 @@ from netdir.extract.event_page_titles import (
 )
 from netdir.extract.follow_up_parts import FollowUp, follow_up_part
 from netdir.extract.greeting_headings import is_greeting, name_in_the_dated_sentence
-from netdir.extract.heading_venue_before_day import name_and_venue_before_the_day, strip_the_venue
+from netdir.extract.heading_venue_before_day import (
+    name_and_venue_before_the_day,
+    strip_the_venue,
+    without_the_day_before_the_town,
+)
 from netdir.extract.icon_facts import the_other_fact
 from netdir.extract.image_headings import name_headings_by_their_image
 from netdir.extract.labelled_length import with_labelled_end, with_length_end
@@ -130,6 +134,7 @@ from netdir.extract.reported_day import (
 from netdir.extract.reported_headlines import tells_what_happened
 from netdir.extract.reported_places import DAY_LINES, place_of_the_reported_day
 from netdir.extract.run_day_parts import RunPart, parts_of_the_run
+from netdir.extract.run_under_its_name import name_over_the_run, run_opening_the_page
 from netdir.extract.sentence_ends import first_full_stop
 from netdir.extract.sentence_places import with_the_named_town
 from netdir.extract.separated_heading_parts import name_before_the_day_part
@@ -277,6 +282,10 @@ def extract_event_page(
     if place is not None and place.where.endswith(_VENUE_BEFORE_ITS_DAY):
         # („… im Traumtänzer“: the name ends before where it is held)
         title = _without_the_venue(title, place.value)
+    elif place is not None and (named := without_the_day_before_the_town(title.value, place.value)):
+        # „<title>AEET – Symposion am 20. Februar 2026 in Wangels</title>“: the town stays in
+        # the name, the day leaves it
+        title = Fact(named, f"{title.where} (without its day)", title.index)
     elif place is not None and (named := name_without_its_place(title.value, place.value)):
         # „37. Südthüringer Literaturwerkstatt in Rohr“ held at „Hotel zum Kloster Rohr“
         title = Fact(named, f"{title.where} (without its place)", title.index)
@@ -623,6 +632,10 @@ def _the_day(page: _EventPage, *, labelled_only: bool, sole_labelled: bool) -> _
             if opening is not None:
                 date = Fact(opening[1].day, _OPENING_META, opening[0])
                 opening_parts = opening[1]
+            elif (run := run_opening_the_page(lines)) is not None:
+                # „<p>Erinnerungstank Haldengut</p><p>8.5.26 – 4.4.27</p>“ opening an exhibition's
+                # page: the run of days under its name
+                date = Fact(lines[run][0], "line of the run under the page's name", run)
     elif date is None and not sole_labelled:
         # Beside dated teasers ("More Events"), the page's own <h1> with its day and time right
         # under it still names the page's event.
@@ -660,6 +673,10 @@ def _the_name(page: _EventPage, date: Fact | None, sole: SoleEvent | None) -> Fa
     )
     if sole is not None:
         title = Fact(sole.name, "line above the page's one date line", sole.name_index)
+    if date is not None and (over := name_over_the_run(lines, date.index)) is not None:
+        # „<h2>Aktuell</h2> <a>Erinnerungstank Haldengut<br>– Wir zapfen Geschichte!<br>8.5.26 –
+        # 4.4.27</a>“: the lines over the run name the exhibition, not the label above them
+        title = Fact(over[0], "lines over the run of days", over[1])
     if title is not None and (of_report := name_over_a_report_heading(title, page.headings)):
         title = of_report
     if (

@@ -73,3 +73,23 @@ def strip_the_venue(title: str, venue: str) -> str:
 
 
 _DAY_AT_THE_END = lazy_re.compile(r"\s+am\s+(?P<day>\d[^,;:|()]*?)\s*$")
+# „… am 20. Februar 2026 in Wangels“: the day, then the town the name ends on.
+_DAY_THEN_TOWN = lazy_re.compile(
+    r"\s+am\s+(?P<day>\d[^,;:|()]*?)\s+in\s+(?P<town>[^,;:|()\d]+?)\s*$"
+)
+
+
+def without_the_day_before_the_town(title: str, place: str) -> str | None:
+    """„Symposion am 20. Februar 2026 in Wangels“ (a ``<title>`` or heading) read with its place
+    „Wangels“: the name without its day and with its town, „Symposion in Wangels“ — as
+    ``strip_the_venue`` names „25. Magento-Meetup am 02.05.2018 in Wels“. Cutting only the town
+    (``title_place_tails``) would leave the day in the name. None for a title of another shape."""
+    found = _DAY_THEN_TOWN.search(title)
+    if (
+        found is None
+        or found["town"].strip() != place.strip()
+        or DATE_PHRASE.fullmatch(found["day"]) is None
+    ):
+        return None
+    name = strip_the_venue(title, place)
+    return name if name != title.strip() else None

@@ -124,6 +124,7 @@ from netdir.extract.slash_town_titles import name_and_town_of_the_line
 from netdir.extract.status_badge import is_status_remark, status_tail
 from netdir.extract.sub_items import own_days
 from netdir.extract.tab_columns import columns_of_a_tabbed_line
+from netdir.extract.talk_line_places import place_of_the_talk
 from netdir.extract.title_clocks import time_from_the_name
 from netdir.extract.title_end_hours import (
     time_at_the_title_end,
@@ -388,6 +389,14 @@ def _read_the_place(segment: list[LexborNode], reading: BlockReading) -> None:
         split_date_and_place(reading)
     if reading.location_text and reading.date_text and not TIME_LIKE.search(reading.date_text):
         time_out_of_place(reading)
+    if (
+        reading.location_text is None
+        and reading.date_text
+        and (talk_place := place_of_the_talk(segment, reading.date_text)) is not None
+    ):
+        # „Vortrag an der Christian-Albrechts-Universität zu Kiel, 24. Oktober 2019“
+        reading.location_text = talk_place
+        reading.sources["location_text"] = "listing:house the talk's day line names"
     if reading.location_text is None and reading.date_text:
         place_below_date(segment, reading)
     if (

@@ -32,7 +32,9 @@ from netdir.normalize.place import known_town
 _VENUE_WORD = lazy_re.compile(
     r"(?:saal|säle|raum|halle|haus|heim|zentrum|center|centre|arena|stadion|kirche|kapelle|"
     r"schule|gymnasium|bibliothek|bücherei|universität|hochschule|museum|theater|theatre|kino|"
-    r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|laden|stube|scheune|festplatz|gelände|"
+    r"gaststätte|gasthaus|gasthof|restaurant|café|hotel|stube|scheune|festplatz|gelände|"
+    # „Weltladen“, „Weinladen“: a shop — not the verb („PDF herunterladen“, „hochladen“, „einladen“)
+    r"(?<!unter)(?<!hoch)(?<!\bein)(?<!\bauf)(?<!\bnach)laden|"
     r"musikclub|liveclub|"
     r"sportplatz|marktplatz|rathausplatz|aula|mensa|hütte|hofgut|schloss|foyer|"
     # "Weihnachtsmarkt Göttingen", "Ev. Familien-Bildungsstätte", "Begegnungsstätte"

@@ -436,12 +436,20 @@ _STREET_ENDING = lazy_re.compile(
 )
 
 
+# „Fasnachtsfeuer beim Röttler Parkplatz“, „Maibaumfest am Großer Marktplatz“: after „beim“ /
+# „am“ / „auf dem“, the square's name is the town's adjective with it, not the compound alone.
+_NAMED_SQUARE_ENDING = lazy_re.compile(
+    r"\s(?:beim|am|auf\s+dem|vor\s+dem)\s+(?P<street>[A-ZÄÖÜ][\w-]*er\s+[A-ZÄÖÜ][\w-]+"
+    r"(?i:stra(?:ß|ss)e|platz|allee|gasse))$"
+)
+
+
 def place_in_a_street_ending(records: list[RawRecord]) -> None:
     """A record without a place whose title ends on a street or square („Flohmarkt
     Fritz-Schäffer-Straße“) is held at that street; the title keeps the words (the page names
     the event so)."""
     for record, title in _unplaced(records):
-        match = _STREET_ENDING.search(title.strip())
+        match = _NAMED_SQUARE_ENDING.search(title.strip()) or _STREET_ENDING.search(title.strip())
         if match is None:
             continue
         _place_from_title(record, match["street"], "street the title ends on")

@@ -461,6 +461,11 @@ def title_in_text(text: str) -> str | None:
     # its time and place cells are asked whether they name anything.
     if PLACE_LINE.match(text):
         return None
+    if (may_day := _MAY_DAY_NAME.match(text)) is not None:
+        # „1. Mai Hock auf Rötteln“, „1.-Mai-Feier“: the holiday names the event by its day —
+        # the day stays in the name (the row's day stands in its own element or line)
+        rest = title_in_text(text[may_day.end() :])
+        return f"1. Mai {rest}" if rest else None
     if any(map(str.isdigit, text)):
         # „Lesson 4 - October 17th - Using knitr“: the words after the session's day name it.
         text = name_of_a_numbered_day_line(text) or text
@@ -488,6 +493,13 @@ def title_in_text(text: str) -> str | None:
     return shortened(without_title_label(title))
 
 
+# „1. Mai Hock“, „1.-Mai-Fest“, „1. Mai-Kundgebung“: Labour Day named by its day before the kind
+# of gathering held on it (not „1. Mai 2025“, „1. Mai, 11 Uhr“ or „1. Mai Konzert der …“).
+_MAY_DAY_NAME = lazy_re.compile(
+    r"^1\.\s?-?Mai[\s-](?=(?:hock|fest|feier|kundgebung|demo|demonstration|wanderung|umzug|"
+    r"frühschoppen|tanz|markt|lauf|radtour|party|treffen|ausflug)\w*\b)",
+    re.I,
+)
 # „****** 27.10.2007 in München ******“: a run of stars (or equals signs, tildes) set around a
 # line decorates it.
 _DECORATION = lazy_re.compile(r"^[*=~#]{3,}\s*|\s*[*=~#]{3,}$")

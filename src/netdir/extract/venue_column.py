@@ -17,11 +17,14 @@ by the header's label.) So the name's cell must not stand under a header cell wi
 
 A button's label is no name: a township's meeting table shows after each day two buttons „View“
 (the agenda, the minutes) — a word that recurs down the column as a hall's name would, but an
-action, drawn as a button (``<button>``, ``role="button"``, an ``<input>`` button's label).
+action, drawn as a button (``<button>``, ``role="button"``, an ``<input>`` button's label). Nor
+is a file link's: a professor's lectures end each row „<a href="….pdf" download>PDF
+herunterladen</a>“.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from selectolax.lexbor import LexborNode
@@ -78,7 +81,7 @@ def _name_after_the_day(segment: list[LexborNode], title: str | None) -> str | N
     name, node = lines[at + 1]
     if len(day) > _DAY_CHARS or day_node is None or node is None or node.mem_id == day_node.mem_id:
         return None
-    if _a_button_label(node, name) or _under_a_header_label(node):
+    if _a_button_label(node, name) or _a_file_link(node, name) or _under_a_header_label(node):
         return None
     return name if _a_short_name(name, title) else None
 
@@ -113,6 +116,22 @@ def _a_button_label(node: LexborNode, name: str) -> bool:
     if node.tag == "button" or node.attributes.get("role") == "button":
         return True
     return any(" ".join(visible_text(button).split()) == name for button in node.css(_BUTTONS))
+
+
+# „<a href="media/2019-10-24_….pdf" download>PDF herunterladen</a>“: the link to a file.
+_FILE_HREF = lazy_re.compile(r"\.(?:pdf|docx?|odt|pptx?|xlsx?|zip|ics|mp3|mp4)(?:[?#].*)?$", re.I)
+
+
+def _a_file_link(node: LexborNode, name: str) -> bool:
+    """Whether ``name``, the text of ``node``, is the label of a link to a file („PDF
+    herunterladen“ after each lecture's day): it recurs down the column as a hall's name would,
+    but names the download."""
+    links = [node] if node.tag == "a" else node.css("a[href]")
+    return any(
+        ("download" in link.attributes or _FILE_HREF.search(link.attributes.get("href") or ""))
+        and " ".join(visible_text(link).split()) == name
+        for link in links
+    )
 
 
 def _a_short_name(text: str, title: str | None) -> bool:
