@@ -22,13 +22,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.innermost_blocks import h1_above, innermost_blocks
 from netdir.normalize.when_grammar import MONTH_ALT
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
 CONFIDENCE = 0.7
 _BLOCKS = "p, div, li, td"
-_INNER_BLOCKS = "p, div, li, ul, ol, table"
 _MIN_DAYS = 2
 _MAX_TEXT = 400  # a block of a few short lines, not a text that mentions days and hours
 _WEEKDAY = (
@@ -70,13 +70,13 @@ def day_hours_records(tree: LexborHTMLParser, context: PageContext) -> list[RawR
         return []
     found = [
         (node, days)
-        for node in tree.css(_BLOCKS)
-        if _holds_no_block(node) and (days := _pairs(node)) is not None
+        for node in innermost_blocks(tree, _BLOCKS)
+        if (days := _pairs(node)) is not None
     ]
     if len(found) != 1:
         return []
     node, days = found[0]
-    title = _h1_above(tree, node)
+    title = h1_above(tree, node, _BLOCKS)
     if title is None:
         return []
     years = set(_YEAR.findall(title))
@@ -89,11 +89,6 @@ def day_hours_records(tree: LexborHTMLParser, context: PageContext) -> list[RawR
         set_field(record, "date_text", when, DATE_SOURCE)
         records.append(record)
     return records
-
-
-def _holds_no_block(node: LexborNode) -> bool:
-    """The block holds no other block (``css`` matches the node itself too)."""
-    return all(inner.mem_id == node.mem_id for inner in node.css(_INNER_BLOCKS))
 
 
 def _pairs(node: LexborNode) -> list[tuple[str, str, str, bool]] | None:
@@ -115,15 +110,3 @@ def _pairs(node: LexborNode) -> list[tuple[str, str, str, bool]] | None:
         while at < len(lines) and _REMARK.match(lines[at]):
             at += 1
     return days if len(days) >= _MIN_DAYS else None
-
-
-def _h1_above(tree: LexborHTMLParser, node: LexborNode) -> str | None:
-    """The text of the last h1 before ``node`` in the page's order; None when none stands
-    above it."""
-    title = None
-    for element in tree.css("h1, " + _BLOCKS):
-        if element.mem_id == node.mem_id:
-            return title
-        if element.tag == "h1":
-            title = clean_text(element.text(separator=" ")) or title
-    return None

@@ -25,13 +25,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from netdir import lazy_re
 from netdir.extract.context import PageContext, clean_text, set_field
+from netdir.extract.innermost_blocks import h1_above, innermost_blocks
 from netdir.normalize.when_grammar import MONTH_ALT
 from netdir.records import RawRecord
 
 EXTRACTOR = "listing"
 CONFIDENCE = 0.7
 _BLOCKS = "p, li, dd, td, div"
-_INNER_BLOCKS = "p, div, li, ul, ol, table"
 _MIN_DAYS = 2
 _MAX_LINE = 200  # a line, not the play's description that mentions its performances
 # „Aufführungen am“, „Termine:“, „Vorstellungen:“, „Aufführungstermine:“, „Spieltermine“: the
@@ -67,13 +67,13 @@ def performance_day_records(tree: LexborHTMLParser, context: PageContext) -> lis
     when the page has no such line, or several."""
     found = [
         (node, parsed)
-        for node in tree.css(_BLOCKS)
-        if _holds_no_block(node) and (parsed := _performances(node)) is not None
+        for node in innermost_blocks(tree, _BLOCKS)
+        if (parsed := _performances(node)) is not None
     ]
     if len(found) != 1:
         return []
     node, (days, month, year, rest) = found[0]
-    title = _h1_above(tree, node)
+    title = h1_above(tree, node, _BLOCKS)
     if title is None:
         return []
     clock = _CLOCK.search(rest)
@@ -93,11 +93,6 @@ def performance_day_records(tree: LexborHTMLParser, context: PageContext) -> lis
     return records
 
 
-def _holds_no_block(node: LexborNode) -> bool:
-    """The block holds no other block (``css`` matches the node itself too)."""
-    return all(inner.mem_id == node.mem_id for inner in node.css(_INNER_BLOCKS))
-
-
 def _performances(node: LexborNode) -> tuple[list[str], str, str | None, str] | None:
     """(days, month word, year, the rest) of a block that is one labelled line of days under
     one month; None for any other block."""
@@ -114,15 +109,3 @@ def _performances(node: LexborNode) -> tuple[list[str], str, str | None, str] | 
     if len(days) < _MIN_DAYS or len(set(days)) != len(days):
         return None
     return days, run["month"], run["year"], run["rest"]
-
-
-def _h1_above(tree: LexborHTMLParser, node: LexborNode) -> str | None:
-    """The text of the last h1 before ``node`` in the page's order (a site banner's h1s come
-    first, the piece's own h1 right above its text); None when no h1 stands above it."""
-    title = None
-    for element in tree.css("h1, " + _BLOCKS):
-        if element.mem_id == node.mem_id:
-            return title
-        if element.tag == "h1":
-            title = clean_text(element.text(separator=" ")) or title
-    return None

@@ -27,6 +27,7 @@ from netdir.extract.event_page_dates import stamp_day
 from netdir.extract.home_game_halls import SOURCE as HALL_SOURCE
 from netdir.extract.home_game_halls import hall_of_the_lead, is_home_label
 from netdir.extract.inline_text import visible_text
+from netdir.extract.innermost_blocks import innermost_blocks
 from netdir.extract.weekday_grid import run_of_days
 from netdir.normalize.when_words import GERMAN_WEEKDAY_ALT, WEEKDAY_ABBREVIATIONS
 from netdir.records import RawRecord
@@ -36,7 +37,6 @@ CONFIDENCE = 0.7
 _MIN_LINES = 3
 _LABEL_CHARS = 40
 _BLOCKS = "p, div, li, td"
-_INNER_BLOCKS = "p, div, li, ul, ol, table"
 # „Heimspiele am Samstag:“, „Auswärts am Sonntag:“, „Samstag:“: a short label ending with one
 # weekday and its colon.
 _LABEL = lazy_re.compile(
@@ -59,8 +59,8 @@ def weekday_clock_records(tree: LexborHTMLParser, context: PageContext) -> list[
     [] when the page has fewer such lines, or names no day for their weekdays."""
     blocks = [
         (node, label, lines)
-        for node in tree.css(_BLOCKS)
-        if _holds_no_block(node) and (found := _labelled_lines(node)) is not None
+        for node in innermost_blocks(tree, _BLOCKS)
+        if (found := _labelled_lines(node)) is not None
         for label, lines in [found]
     ]
     if sum(len(lines) for _, _, lines in blocks) < _MIN_LINES:
@@ -84,11 +84,6 @@ def weekday_clock_records(tree: LexborHTMLParser, context: PageContext) -> list[
                 set_field(record, "location_text", hall, HALL_SOURCE)
             records.append(record)
     return records if len(records) >= _MIN_LINES else []
-
-
-def _holds_no_block(node: LexborNode) -> bool:
-    """The block holds no other block (``css`` matches the node itself too)."""
-    return all(inner.mem_id == node.mem_id for inner in node.css(_INNER_BLOCKS))
 
 
 def _labelled_lines(
