@@ -98,6 +98,7 @@ from netdir.normalize.when_during_opening_hours import without_opening_hours_asi
 from netdir.normalize.when_embed_bylines import is_embed_byline
 from netdir.normalize.when_end_day_clock import with_end_day_clock
 from netdir.normalize.when_end_label_range import with_end_label_range
+from netdir.normalize.when_end_weekday_clock import with_end_after_its_weekday
 from netdir.normalize.when_every_day import daily_if_every_weekday
 from netdir.normalize.when_feast_days import (
     advent_weekend_when,
@@ -353,6 +354,7 @@ def _remembered_parse(
     found = in_week_parity(text, found)
     found = weekend_from_its_day(text, found)  # „Am Wochenende vom 9.8.2014 …“: Saturday, Sunday
     found = with_end_day_clock(text, found)
+    found = with_end_after_its_weekday(text, found)  # „Sa 16:00 bis Sa 23:00 Uhr“: 23:00
     found = with_end_label_range(
         text, found
     )  # „Ende: 12.10.2024, 10:00 - 12:00 Uhr“: 12:00  # „… Abschluss …: Sonntag um 20 Uhr“: the end's clock
